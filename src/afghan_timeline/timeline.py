@@ -133,10 +133,14 @@ def assemble(analyses: Iterable[ArticleAnalysis], *, merge: bool = True) -> Time
     return Timeline(events=events, articles=articles, problems=problems, mentions=mentions)
 
 
-def build_timeline(articles: Iterable[Article], *, merge: bool = True) -> Timeline:
+def build_timeline(
+    articles: Iterable[Article], *, merge: bool = True, jobs: int = 1, progress: bool = False
+) -> Timeline:
     """Find the dated events in ``articles`` and order them on one time axis.
 
     A broken article never sinks the run: it is left out and named in ``Timeline.problems``.
+    ``jobs`` > 1 analyses articles in that many processes; ``progress`` shows a progress bar
+    on a terminal. The result does not depend on either.
 
     >>> import datetime
     >>> art = Article("Talks opened on Tuesday.", published=datetime.date(2021, 1, 11), id="a")
