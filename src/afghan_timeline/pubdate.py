@@ -1,0 +1,120 @@
+"""An article's publication date: from metadata, else from the date line at its top.
+
+Only a complete, absolute date (day, month and year) in the first lines counts; a date that needs
+a year ("WASHINGTON, April 13 (Reuters) -") is skipped, and today's date is never used.
+
+>>> detect_dateline("Editor in Chief: Moh. Reza Huwaida Tuesday, April 13th, 2021\\n\\nText.").date
+datetime.date(2021, 4, 13)
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import attrs
+import dateparser
+
+from .model import Article, PublishedBasis
+
+__all__ = ["DatelineDate", "detect_dateline", "with_publication_date"]
+
+# --- Rule data -------------------------------------------------------------------------------
+
+# How far into the text the header/dateline area reaches.
+HEADER_LINES = 6
+HEADER_CHARS = 600
+
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|2\d\d\d)"
+
+# Absolute dates written in full: "April 13th, 2021", "13 April 2021", "2021-04-13", each
+# optionally after a weekday ("Tuesday, ...").
+DATE_PATTERN = re.compile(
+    rf"\b(?:{_WEEKDAY})?"
+    rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+    rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
+    rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b",
+    re.IGNORECASE,
+)
+
+# A date heads a line, ends it, or is followed by a wire-style tail: "(Reuters) -", " - ", ":".
+_DATELINE_TAIL = re.compile(r"\s*(?:$|[(|:\-–—/]|\bat\b|\b\d{1,2}:\d{2})", re.IGNORECASE)
+
+_PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+@attrs.frozen
+class DatelineDate:
+    """A publication date found in an article's header, with where it was written."""
+
+    date: datetime.date
+    start: int
+    end: int
+    text: str
+
+
+def _parse_absolute(text: str) -> datetime.date | None:
+    """The calendar date ``text`` states in full, or None (never filled in from today)."""
+    parsed = dateparser.parse(text, languages=["en"], settings=_PARSER_SETTINGS)
+    return parsed.date() if parsed is not None else None
+
+
+def _header_lines(text: str) -> list[tuple[int, str]]:
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if offset >= HEADER_CHARS or len(lines) >= HEADER_LINES:
+            break
+        if line.strip():
+            lines.append((offset, line.rstrip("\r")))
+        offset += len(line) + 1
+    return lines
+
+
+def detect_dateline(text: str) -> DatelineDate | None:
+    """The complete date written in the header area (first lines) of ``text``, or None.
+
+    A date counts when it starts or ends its line or precedes a wire tail such as "(Reuters) -";
+    a date inside a sentence of the story does not.
+
+    >>> detect_dateline("Sunday, December 3, 2023\\n\\nWhy the talks failed").text
+    'Sunday, December 3, 2023'
+    >>> detect_dateline("WASHINGTON, April 13 (Reuters) - Talks resumed.") is None
+    True
+    """
+    for line_start, line in _header_lines(text):
+        for match in DATE_PATTERN.finditer(line):
+            before = line[: match.start()].strip(" \t,;|-–—")
+            heads_line = not before or before.endswith(":") or before.isupper()
+            if not heads_line and not _DATELINE_TAIL.match(line, match.end()):
+                continue
+            day = _parse_absolute(match.group(0))
+            if day is None:
+                continue
+            start = line_start + match.start()
+            return DatelineDate(day, start, line_start + match.end(), match.group(0))
+    return None
+
+
+def with_publication_date(article: Article) -> Article:
+    """``article`` with its publication date filled in from its dateline when metadata lacks one.
+
+    Metadata always wins; a dateline date sets ``published_basis`` to ``dateline``; otherwise the
+    article comes back unchanged (basis ``none``).
+
+    >>> art = with_publication_date(Article("Sunday, December 3, 2023\\nTalks resumed.", id="a"))
+    >>> art.published, art.published_basis.value
+    (datetime.date(2023, 12, 3), 'dateline')
+    """
+    if article.published is not None:
+        return article
+    found = detect_dateline(article.text)
+    if found is None:
+        return article
+    return attrs.evolve(article, published=found.date, published_basis=PublishedBasis.DATELINE)

@@ -1,0 +1,142 @@
+"""Split article text into sentences, keeping character offsets.
+
+Pure rules, no model: a line break always ends a sentence (headlines, datelines, captions), and
+inside a line a ``.``, ``!`` or ``?`` ends one unless the word before it is an abbreviation
+("Mr.", "Sept.", "U.S.", "p.m.") or an initial ("P. Michael McKinley"). News copy often loses the
+space after a period ("government.The deal"); that still ends a sentence.
+
+>>> text = "Mr. Khalilzad left on Sept. 11. Talks resumed.The U.S. team stayed."
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Mr. Khalilzad left on Sept. 11.', 'Talks resumed.', 'The U.S. team stayed.']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["sentence_at", "split_sentences"]
+
+# --- Rule data -------------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that take a period without ending a sentence (compared lower-cased, without the period).
+ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr prof sen rep gen gov lt col capt cmdr sgt maj adm st jr sr rev hon pres amb
+    moh mohd mohammad messrs mme mlle fr
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    no nos vol vols pp fig figs approx est dept univ assn bros inc corp co ltd plc llc
+    vs v cf al ave blvd rd mt ft
+    """
+)
+
+# After a dotted abbreviation ("U.S.", "p.m.") these words show that a new sentence starts.
+SENTENCE_STARTERS = _words(
+    """
+    the a an he she it they we i you his her its their our this that these those there
+    but and however meanwhile yet so also in on at for after before while when if as
+    officials president mr mrs ms
+    """
+)
+
+# Characters that may close a sentence after its final punctuation.
+_CLOSERS = "\"'”’)]»"
+# Characters that may open a sentence: an upper-case letter, a digit, or an opening quote.
+_OPENER = r"[\"'“‘”(\[«]*[A-Z0-9]"
+
+# A candidate sentence end: terminal punctuation, optional closers, then either white space
+# before an opener or (the missing-space case) an opener straight away.
+_CANDIDATE = re.compile(rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=(\s*)({_OPENER}))")
+_WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _is_boundary(line: str, match: re.Match[str]) -> bool:
+    """Decide whether a candidate punctuation run inside ``line`` ends a sentence."""
+    punct = match.group(0)
+    space, opener = match.group(1), match.group(2)
+    marks = punct.rstrip(_CLOSERS)
+    if "!" in marks or "?" in marks:
+        return True
+    word = _WORD_BEFORE.search(line, 0, match.start()).group(1)
+    next_word = re.match(r"[\"'“‘”(\[«]*([\w’']*)", line[match.end() + len(space) :])
+    following = next_word.group(1) if next_word else ""
+    if len(marks) > 1:  # an ellipsis ends a sentence only before a capitalised word
+        return bool(space) and opener[-1].isupper()
+    if not space:
+        # "government.The": only a real word glued to a capitalised word ends a sentence;
+        # "U.S.", "p.m." and "www.Example" do not.
+        return (
+            len(word) >= 2
+            and word.isalpha()
+            and word[-1].islower()
+            and word.lower() not in ABBREVIATIONS
+            and len(following) >= 2
+            and following[0].isupper()
+            and following[1:2].islower()
+        ) or any(c in punct for c in _CLOSERS)
+    bare = word.lower().strip("'’")
+    if len(bare) == 1 and bare.isalpha() and word.isupper():
+        return False  # an initial: "P. Michael McKinley"
+    if "." in word:  # dotted abbreviation: "U.S.", "p.m.", "a.m."
+        return following.lower() in SENTENCE_STARTERS
+    if bare in ABBREVIATIONS:
+        return False
+    return not (opener[-1].isdigit() and bare.isdigit())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as ``(start, end)`` offsets, white space trimmed.
+
+    Every non-blank character lies in exactly one sentence; offsets increase.
+
+    >>> split_sentences("Talks resume.\\n\\nThe U.S. agreed.")
+    [(0, 13), (15, 31)]
+    """
+    spans: list[tuple[int, int]] = []
+    for line_match in _LINE.finditer(text):
+        line = line_match.group(0)
+        offset = line_match.start()
+        begin = 0
+        for candidate in _CANDIDATE.finditer(line):
+            if _is_boundary(line, candidate):
+                span = _trim(text, offset + begin, offset + candidate.end())
+                if span:
+                    spans.append(span)
+                begin = candidate.end()
+        span = _trim(text, offset + begin, offset + len(line))
+        if span:
+            spans.append(span)
+    return spans
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the sentence holding ``offset`` (the nearest one before it if
+    ``offset`` falls in white space between sentences).
+
+    >>> text = "Talks failed. They resume on Monday."
+    >>> start, end = sentence_at(text, text.index("Monday"))
+    >>> text[start:end]
+    'They resume on Monday.'
+    """
+    if not 0 <= offset <= len(text):
+        raise ValueError(f"offset must be within 0..{len(text)}, got {offset}")
+    spans = split_sentences(text)
+    if not spans:
+        return (offset, offset)
+    index = bisect.bisect_right(spans, (offset, len(text) + 1)) - 1
+    return spans[max(index, 0)]
