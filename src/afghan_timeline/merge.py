@@ -1,14 +1,477 @@
-"""Cross-article merging of events that denote the same happening."""
+"""One event per happening: merge events that report the same thing, and show date conflicts.
+
+Two events are the same happening when their dates fit together and their sentences share key
+terms. Dates fit when both pin the same calendar day, when both name the same coarser period
+("May 2021" twice), or when a coarser one contains a finer one ("by May this year" and
+"1 May"). Two different days never merge, and a coarse report that fits two different finer
+dates joins neither. Key terms are the sentence words less a stop-list, reduced by a light
+suffix stemmer and a small table of equivalent words ("departure", "leave" -> ``withdraw``;
+"forces", "soldiers" -> ``troop``). Within one article the same date about the same thing
+needs one shared term, across articles two.
+
+A deadline or scheduled happening that different articles date differently (article 001: the
+withdrawal "by May this year"; article 003: "by April") keeps one event per date, and both
+events carry the same :class:`~afghan_timeline.model.Conflict`, naming each article and the
+value it gives.
+
+The result does not depend on the order of the input: events are processed in an order
+derived from their content alone. Candidates are found through an index keyed by month and
+key term, so the work grows with the number of events that share a month and a term, not with
+the square of the corpus.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 
-from .model import Event
+import attrs
 
-__all__ = ["merge_events"]
+from .model import Conflict, Event, EventKind, Interval, Precision, Source
+from .timex import describe
+
+__all__ = ["key_terms", "merge_events", "stem"]
+
+# --- Rule data -------------------------------------------------------------------------------
+
+# Words that carry no topic: function words, reporting verbs, and calendar words (the date is
+# compared on its own; "May" or "year" in two sentences says nothing about the happening).
+_STOP_WORDS_TEXT = """
+    a about above across after afterwards again against ago all almost alone along already also
+    although always am among an and another any anyone anything are around as at be became
+    because become been before being below beside besides between both but by can cannot could
+    did do does doing done down during each either else even ever every few for former from
+    further had has have having he her here hers herself him himself his how however i if in
+    including into is it its itself just last latest least less like made make many may me
+    might more most much must my near nearly neither never next no nor not now of off often on
+    once one only onto or other others our ours out over own per perhaps rather same several
+    shall she should since so some still such than that the their theirs them themselves then
+    there these they this those though through thus till to together too toward towards under
+    until up upon us very via was we well were what whatever when where whether which while who
+    whom whose why will with within without would yet you your
+    said say says saying told tell tells according added adding stated reported reports report
+    announced announce announces statement statements asked noted
+    mr mrs ms new first second third two three four five six seven eight nine ten
+    today tonight yesterday tomorrow day days week weeks weekend month months year years
+    decade decades century morning afternoon evening night time times date dates period
+    early earlier late later recent recently soon current currently ongoing previous previously
+    past future ahead upcoming coming end beginning start starting
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    spring summer autumn fall winter
+    st nd rd th
+    fully completely totally entirely approximately roughly almost about some
+"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+
+# Suffixes the stemmer strips, longest first; a stem keeps at least MIN_STEM letters.
+SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ating",
+    "ated",
+    "ates",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "als",
+    "al",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "s",
+    "e",
+)
+MIN_STEM = 4
+
+# Words (before or after stemming) that name the same thing in news about troop withdrawals
+# and peace talks; the value is the shared key term.
+EQUIVALENT_WORDS = {
+    "withdraw": "withdraw",
+    "withdrawal": "withdraw",
+    "withdrawals": "withdraw",
+    "withdrawing": "withdraw",
+    "withdrawn": "withdraw",
+    "withdrew": "withdraw",
+    "depart": "withdraw",
+    "departure": "withdraw",
+    "departing": "withdraw",
+    "departed": "withdraw",
+    "leave": "withdraw",
+    "leaving": "withdraw",
+    "left": "withdraw",
+    "pullout": "withdraw",
+    "pullback": "withdraw",
+    "exit": "withdraw",
+    "drawdown": "withdraw",
+    "troop": "troop",
+    "troops": "troop",
+    "force": "troop",
+    "forces": "troop",
+    "soldier": "troop",
+    "soldiers": "troop",
+    "military": "troop",
+    "talk": "talk",
+    "talks": "talk",
+    "negotiation": "talk",
+    "negotiations": "talk",
+    "negotiate": "talk",
+    "negotiated": "talk",
+    "negotiating": "talk",
+    "dialogue": "talk",
+    "deal": "agreement",
+    "accord": "agreement",
+    "agreement": "agreement",
+    "pact": "agreement",
+    "deadline": "deadline",
+    "deadlines": "deadline",
+    "due": "deadline",
+    "american": "america",
+    "americans": "america",
+    "afghan": "afghanistan",
+    "afghans": "afghanistan",
+    "afghanistan": "afghanistan",
+}
+
+# Minimum shared key terms to call two events one happening.
+MIN_SHARED_TERMS = 2
+# ... when both come from the same article and give the very same value.
+MIN_SHARED_TERMS_SAME_ARTICLE = 1
+# Kinds that may be reported as one happening (a scheduled meeting is later reported held).
+COMPATIBLE_KINDS = frozenset(
+    {
+        (EventKind.REPORTED, EventKind.REPORTED),
+        (EventKind.SCHEDULED, EventKind.SCHEDULED),
+        (EventKind.DEADLINE, EventKind.DEADLINE),
+        (EventKind.REPORTED, EventKind.SCHEDULED),
+        (EventKind.SCHEDULED, EventKind.REPORTED),
+        (EventKind.DEADLINE, EventKind.SCHEDULED),
+        (EventKind.SCHEDULED, EventKind.DEADLINE),
+    }
+)
+# Kinds whose differing dates across articles are a disagreement, not two happenings.
+CONFLICT_KINDS = frozenset({EventKind.DEADLINE, EventKind.SCHEDULED})
+# Two dates further apart than this are taken as two happenings (a moved deadline), not a
+# disagreement.
+CONFLICT_WINDOW = datetime.timedelta(days=92)
+
+# --- Key terms -------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z]+")
+_PRECISION_RANK = {precision: index for index, precision in enumerate(Precision)}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The key term for one lower-case word: equivalents first, then suffix stripping.
+
+    >>> stem("departure"), stem("negotiations"), stem("Taliban".lower()), stem("boycotts")
+    ('withdraw', 'talk', 'taliban', 'boycott')
+    """
+    if word in EQUIVALENT_WORDS:
+        return EQUIVALENT_WORDS[word]
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            base = word[: -len(suffix)]
+            return EQUIVALENT_WORDS.get(base, base)
+    return word
+
+
+def key_terms(text: str) -> frozenset[str]:
+    """The stemmed topic words of ``text``, without stop words, numbers or calendar words.
+
+    >>> sorted(key_terms("NATO forces will fully depart the country by September 11"))
+    ['country', 'nato', 'troop', 'withdraw']
+    """
+    terms = set()
+    for word in _WORD.findall(text.lower()):
+        if len(word) < 3 or word in STOP_WORDS:
+            continue
+        term = stem(word)
+        if term not in STOP_WORDS:
+            terms.add(term)
+    return frozenset(terms)
+
+
+# --- Engine ----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Item:
+    """One input event with what merging needs to know about it."""
+
+    event: Event
+    terms: frozenset[str]
+    articles: frozenset[str]
+
+
+def _content_key(event: Event) -> tuple[object, ...]:
+    """A total order on events that depends on their content only, finest precision first."""
+    first = event.sources[0]
+    return (
+        _PRECISION_RANK[event.precision],
+        event.start,
+        event.end,
+        event.value,
+        event.kind.value,
+        first.article_id,
+        first.sentence_start,
+        first.mention.start,
+        first.mention.end,
+        event.title,
+        first.sentence,
+        len(event.sources),
+    )
+
+
+def _months(start: datetime.date, end: datetime.date) -> Iterator[tuple[int, int]]:
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        yield year, month
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+
+
+def _bucket_keys(interval: Interval, precision: Precision) -> list[object]:
+    """Where a cluster with this anchor is filed: its start month, or its value when coarse."""
+    if _PRECISION_RANK[precision] > _PRECISION_RANK[Precision.YEAR]:
+        return [("coarse", interval.start, interval.end)]
+    return [(interval.start.year, interval.start.month)]
+
+
+def _lookup_keys(start: datetime.date, end: datetime.date, precision: Precision) -> list[object]:
+    """The buckets holding clusters whose anchor may sit inside ``start..end``."""
+    if _PRECISION_RANK[precision] > _PRECISION_RANK[Precision.YEAR]:
+        return [("coarse", start, end)]
+    return list(_months(start, end))
+
+
+class _Cluster:
+    """Events taken as one happening; the first member (finest precision) dates it."""
+
+    __slots__ = ("anchor", "articles", "index", "kinds", "members")
+
+    def __init__(self, index: int, item: _Item) -> None:
+        self.index = index
+        self.members = [item]
+        self.anchor = item.event.interval
+        self.articles = set(item.articles)
+        self.kinds = {item.event.kind}
+
+    def add(self, item: _Item) -> None:
+        self.members.append(item)
+        self.articles |= item.articles
+        self.kinds.add(item.event.kind)
+
+
+def _dates_fit(anchor: Interval, event: Event) -> bool:
+    """Whether ``event`` (never finer than the anchor) can report the anchor's happening."""
+    if anchor.precision.is_day_or_finer and event.precision.is_day_or_finer:
+        return anchor.start == event.start
+    if (anchor.start, anchor.end) == (event.start, event.end):
+        return True
+    coarser = _PRECISION_RANK[event.precision] > _PRECISION_RANK[anchor.precision]
+    return coarser and event.start <= anchor.start and anchor.end <= event.end
+
+
+def _shared(cluster: _Cluster, item: _Item) -> int:
+    """The best number of key terms ``item`` shares with one member, 0 if below threshold."""
+    best = 0
+    for member in cluster.members:
+        if (member.event.kind, item.event.kind) not in COMPATIBLE_KINDS:
+            continue
+        shared = len(member.terms & item.terms)
+        same_article = bool(member.articles & item.articles)
+        need = (
+            MIN_SHARED_TERMS_SAME_ARTICLE
+            if same_article and member.event.value == item.event.value
+            else MIN_SHARED_TERMS
+        )
+        if shared >= need:
+            best = max(best, shared)
+    return best
+
+
+def _cluster(items: list[_Item]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    index: dict[tuple[object, str], list[int]] = defaultdict(list)
+    for item in items:
+        event = item.event
+        candidate_ids: set[int] = set()
+        for bucket in _lookup_keys(event.start, event.end, event.precision):
+            for term in item.terms:
+                candidate_ids.update(index.get((bucket, term), ()))
+        matches: list[tuple[int, int]] = []  # (-shared, cluster index)
+        for cluster_id in candidate_ids:
+            cluster = clusters[cluster_id]
+            if not _dates_fit(cluster.anchor, event):
+                continue
+            shared = _shared(cluster, item)
+            if shared:
+                matches.append((-shared, cluster_id))
+        anchors = {(clusters[c].anchor.start, clusters[c].anchor.end) for _, c in matches}
+        if len(anchors) == 1:
+            clusters[min(matches)[1]].add(item)
+            continue
+        # No match, or a coarse report that fits several distinct dates: it stands alone.
+        cluster = _Cluster(len(clusters), item)
+        clusters.append(cluster)
+        for bucket in _bucket_keys(cluster.anchor, event.precision):
+            for term in item.terms:
+                index[(bucket, term)].append(cluster.index)
+    return clusters
+
+
+def _gap(first: Interval, second: Interval) -> datetime.timedelta:
+    if first.end < second.start:
+        return second.start - first.end
+    return first.start - second.end
+
+
+def _conflict_pairs(clusters: list[_Cluster]) -> list[tuple[_Cluster, _Cluster, frozenset[str]]]:
+    """Pairs of clusters that look like one deadline or plan dated differently."""
+    index: dict[tuple[tuple[int, int], str], list[int]] = defaultdict(list)
+    eligible = [c for c in clusters if c.kinds & CONFLICT_KINDS]
+    terms_of = {
+        c.index: frozenset().union(*(m.terms for m in c.members if m.event.kind in CONFLICT_KINDS))
+        for c in eligible
+    }
+    for cluster in eligible:
+        if _PRECISION_RANK[cluster.anchor.precision] > _PRECISION_RANK[Precision.YEAR]:
+            continue
+        for term in terms_of[cluster.index]:
+            index[((cluster.anchor.start.year, cluster.anchor.start.month), term)].append(
+                cluster.index
+            )
+    pairs = []
+    for cluster in eligible:
+        anchor = cluster.anchor
+        if _PRECISION_RANK[anchor.precision] > _PRECISION_RANK[Precision.YEAR]:
+            continue
+        candidate_ids: set[int] = set()
+        window_start = anchor.start - CONFLICT_WINDOW - datetime.timedelta(days=366)
+        for bucket in _months(window_start, anchor.end + CONFLICT_WINDOW):
+            for term in terms_of[cluster.index]:
+                candidate_ids.update(index.get((bucket, term), ()))
+        for other_id in sorted(candidate_ids):
+            if other_id <= cluster.index:
+                continue
+            other = clusters[other_id]
+            if other.anchor.overlaps(anchor) or cluster.articles & other.articles:
+                continue
+            if _gap(anchor, other.anchor) > CONFLICT_WINDOW:
+                continue
+            common = terms_of[cluster.index] & terms_of[other_id]
+            if not (cluster.kinds & other.kinds & CONFLICT_KINDS) or len(common) < (
+                MIN_SHARED_TERMS
+            ):
+                continue
+            pairs.append((cluster, other, common))
+    return pairs
+
+
+def _source_key(rank: Mapping[str, int]) -> object:
+    def key(source: Source) -> tuple[object, ...]:
+        return (
+            rank.get(source.article_id, len(rank)),
+            source.article_id,
+            source.sentence_start,
+            source.mention.start,
+            source.mention.end,
+        )
+
+    return key
+
+
+def _article_values(cluster: _Cluster) -> list[tuple[str, str]]:
+    """(article id, the finest value that article gives) for each article, by article id."""
+    best: dict[str, tuple[int, str]] = {}
+    for member in cluster.members:
+        for source in member.event.sources:
+            candidate = (_PRECISION_RANK[member.event.precision], member.event.value)
+            current = best.get(source.article_id)
+            if current is None or candidate < current:
+                best[source.article_id] = candidate
+    return [(article_id, best[article_id][1]) for article_id in sorted(best)]
+
+
+def _conflict(first: _Cluster, second: _Cluster, common: frozenset[str]) -> Conflict:
+    """One Conflict for two clusters; its content depends on the clusters only."""
+    first_values = _article_values(first)
+    second_values = _article_values(second)
+    kind = sorted(kind.value for kind in first.kinds & second.kinds & CONFLICT_KINDS)[0]
+
+    def side(values: list[tuple[str, str]]) -> str:
+        return "; ".join(f"{describe(value)} ({article_id})" for article_id, value in values)
+
+    sides = sorted([side(first_values), side(second_values)])
+    description = (
+        f"Articles date this {kind} differently: {sides[0]} vs {sides[1]} "
+        f"(shared terms: {', '.join(sorted(common))})"
+    )
+    pairs = sorted(first_values + second_values)
+    return Conflict(
+        description=description,
+        values=tuple(value for _, value in pairs),
+        article_ids=tuple(article_id for article_id, _ in pairs),
+    )
+
+
+def _merged_event(cluster: _Cluster, conflicts: list[Conflict], rank: Mapping[str, int]) -> Event:
+    anchor = cluster.members[0].event
+    by_source = _source_key(rank)
+    lead = sorted(anchor.sources, key=by_source)
+    rest = sorted(
+        {s for m in cluster.members for s in m.event.sources if s not in set(lead)},
+        key=by_source,
+    )
+    known = list(dict.fromkeys(c for m in cluster.members for c in m.event.conflicts))
+    all_conflicts = tuple(dict.fromkeys([*known, *conflicts]))
+    if len(cluster.members) == 1 and not conflicts:
+        return anchor
+    return attrs.evolve(anchor, sources=(*lead, *rest), conflicts=all_conflicts)
 
 
 def merge_events(events: Iterable[Event], *, article_rank: Mapping[str, int]) -> list[Event]:
-    """Merge events that report the same happening (placeholder: keeps every event)."""
-    return list(events)
+    """Merge events that report the same happening; flag dates that articles disagree on.
+
+    ``article_rank`` orders sources inside a merged event (the source that gives the most
+    precise date comes first). Which events merge does not depend on it or on input order.
+
+    >>> import datetime
+    >>> from afghan_timeline.model import Mention, Source
+    >>> def ev(aid, value, day, precision, sentence):
+    ...     m = Mention(0, len(value), value, "DATE", value)
+    ...     start, end = day
+    ...     return Event(start, end, value, precision, "deadline", sentence[:30],
+    ...                  [Source(aid, sentence, m)])
+    >>> may1 = ev("000", "2021-05-01", (datetime.date(2021, 5, 1),) * 2, "day",
+    ...           "troops miss the original 1 May withdrawal deadline")
+    >>> may = ev("001", "2021-05", (datetime.date(2021, 5, 1), datetime.date(2021, 5, 31)),
+    ...          "month", "departure of all foreign forces by May this year")
+    >>> [(e.value, e.article_ids) for e in merge_events([may, may1], article_rank={})]
+    [('2021-05-01', ('000', '001'))]
+    """
+    items = [
+        _Item(
+            event=event,
+            terms=frozenset().union(*(key_terms(s.sentence) for s in event.sources)),
+            articles=frozenset(s.article_id for s in event.sources),
+        )
+        for event in events
+    ]
+    items.sort(key=lambda item: _content_key(item.event))
+    clusters = _cluster(items)
+    conflicts: dict[int, list[Conflict]] = defaultdict(list)
+    for first, second, common in _conflict_pairs(clusters):
+        conflict = _conflict(first, second, common)
+        conflicts[first.index].append(conflict)
+        conflicts[second.index].append(conflict)
+    return [_merged_event(c, conflicts[c.index], article_rank) for c in clusters]
