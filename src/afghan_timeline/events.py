@@ -1,0 +1,289 @@
+"""Turn an article's dated mentions into timeline events with a title, a kind and a source.
+
+Every DATE or TIME mention that resolved to a calendar interval becomes one event; durations,
+sets, vague references ("recently") and unresolved dates stay mentions. The date the page shows
+at its top (its dateline) dates the article, not an event, so it is skipped.
+
+>>> import datetime
+>>> from afghan_timeline.model import Article, Interval, Mention
+>>> art = Article("Talks will resume in Doha on 24 April.", published=datetime.date(2021, 4, 14))
+>>> day = datetime.date(2021, 4, 24)
+>>> mention = Mention(29, 37, "24 April", "DATE", "2021-04-24", interval=Interval(day, day, "day"))
+>>> [(e.title, e.kind.value) for e in events_from_mentions(art, [mention])]
+[('Talks will resume in Doha', 'scheduled')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from .model import Article, Event, EventKind, Mention, Source, TimexType
+from .pubdate import detect_dateline
+from .sentences import split_sentences
+from .timex import describe
+
+__all__ = ["MAX_TITLE_LENGTH", "event_kind", "event_title", "events_from_mentions"]
+
+MAX_TITLE_LENGTH = 80
+
+# --- Rule data -------------------------------------------------------------------------------
+
+# Where a sentence breaks into clauses. Level 1 always applies; level 2 only when the clause
+# around the mention is still too long for a title.
+_CLAUSE_BREAKS_1 = re.compile(
+    r"[;|]|:\s|,(?!\d{3})|\s[–—-]\s|[“”\"]"
+    r"|\b(?=(?:that|which|who|whom|whose|while|because|although|though|despite|whereas|but"
+    r"|saying|adding|including|where|amid|following)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAKS_2 = re.compile(
+    r"\b(?=(?:since|after|before|until|when|as|with|over)\b)", re.IGNORECASE
+)
+
+# Words that open a clause but not a title ("that NATO forces will ..." -> "NATO forces ...").
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:and|but|or|that|which|who|while|because|although|though|despite|whereas|since"
+    r"|after|before|until|when|as|so|saying|adding|including|also|however|meanwhile|then"
+    r"|where|amid|following|with|to|over|on|in|at|by)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+# Words left dangling at the end once the date is cut out ("the deal of" -> "the deal").
+_TRAILING_WORDS = re.compile(
+    r"(?:[\s,]+\b(?:of|in|on|at|by|for|to|from|with|and|or|the|a|an|since|until|till|after"
+    r"|before|during|than|that|as|late|early|mid|from|through|between|said|says)\b)+$",
+    re.IGNORECASE,
+)
+# Words that belong to the date phrase when they stand right before the mention.
+_DATE_PREFIX = re.compile(
+    r"(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|before|after|through|as of"
+    r"|no later than|not later than|as early as|as late as|early|late|mid|earlier|later)"
+    r"[\s-]+)+$",
+    re.IGNORECASE,
+)
+# Text between two mentions that joins them into one date phrase ("Saturday and Sunday").
+_COORDINATION = re.compile(r"^\s*(?:and|or|to|through|until|-|–|,)\s*$", re.IGNORECASE)
+
+_DEADLINE_BEFORE_MENTION = re.compile(
+    r"\b(?:by|no later than|not later than)\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
+)
+_BEFORE_MENTION = re.compile(r"\b(?:before|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEADLINE_WORDS = re.compile(r"\b(?:deadline|due date|cut-?off date)s?\b", re.IGNORECASE)
+_FUTURE_TENSE = re.compile(
+    r"\b(?:will|shall|won['’]t|is due|are due|is expected to|are expected to|is scheduled"
+    r"|are scheduled|is set to|are set to|is slated|are slated|to be held|is to|are to"
+    r"|plans? to|planned for|upcoming|going to|would be held)\b",
+    re.IGNORECASE,
+)
+_TITLE_STRIP = " \t\n,.;:|–—-\"'“”‘’()[]"
+
+_EVENT_TYPES = (TimexType.DATE, TimexType.TIME)
+
+
+def _segments(text: str, start: int, end: int, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+    cuts = [start]
+    for match in breaks.finditer(text, start, end):
+        if match.start() > cuts[-1]:
+            cuts.append(match.start())
+        if match.end() > match.start():
+            cuts.append(match.end())
+    cuts.append(end)
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def _containing(segments: Sequence[tuple[int, int]], offset: int) -> int:
+    for index, (a, b) in enumerate(segments):
+        if a <= offset < b:
+            return index
+    return len(segments) - 1
+
+
+def _meaningful(text: str) -> int:
+    return len(re.sub(r"[\W_]+", "", text))
+
+
+def _cut_spans(
+    text: str, lo: int, hi: int, mention: Mention, others: Iterable[Mention]
+) -> list[tuple[int, int]]:
+    """The spans to blank out of ``text[lo:hi]``: the mention, its preposition, its partners."""
+    ordered = sorted(
+        (m for m in others if lo <= m.start and m.end <= hi and m != mention),
+        key=lambda m: m.start,
+    )
+    group = [mention]
+    for other in ordered:  # grow the group over coordinated mentions on either side
+        left, right = group[0], group[-1]
+        if other.start >= right.end and _COORDINATION.match(text[right.end : other.start]):
+            group.append(other)
+        elif other.end <= left.start and _COORDINATION.match(text[other.end : left.start]):
+            group.insert(0, other)
+    begin, finish = group[0].start, group[-1].end
+    prefix = _DATE_PREFIX.search(text, lo, begin)
+    if prefix:
+        begin = prefix.start()
+    possessive = re.match(r"['’]s\b", text[finish:hi])
+    if possessive:
+        finish += possessive.end()
+    return [(begin, finish)]
+
+
+def _tidy(raw: str) -> str:
+    title = re.sub(r"\s+", " ", raw)
+    title = re.sub(r"\s+([,.;:!?)\]])", r"\1", title)
+    title = re.sub(r"([(\[])\s+", r"\1", title)
+    title = re.sub(r"\(\s*\)|\[\s*\]", "", title)
+    title = re.sub(r",(\s*,)+", ",", title)
+    previous = None
+    while previous != title:
+        previous = title
+        title = title.strip(_TITLE_STRIP)
+        title = _LEADING_WORDS.sub("", title)
+        title = _TRAILING_WORDS.sub("", title)
+    if title.count("“") != title.count("”") or title.count('"') % 2:
+        title = re.sub(r"[“”\"]", "", title).strip()
+    if title.count("(") != title.count(")"):
+        title = title.replace("(", "").replace(")", "").strip()
+    return title[:1].upper() + title[1:]
+
+
+def _shorten(title: str, limit: int = MAX_TITLE_LENGTH) -> str:
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0]
+    cut = _TRAILING_WORDS.sub("", cut.rstrip(_TITLE_STRIP))
+    return cut + "…"
+
+
+def _clause(
+    text: str, sentence: tuple[int, int], mention: Mention, others: Sequence[Mention]
+) -> tuple[int, int]:
+    """The clause of ``sentence`` around ``mention``, widened until it says something."""
+    segments = _segments(text, *sentence, _CLAUSE_BREAKS_1)
+    index = _containing(segments, mention.start)
+    lo, hi = segments[index]
+    if hi - lo > MAX_TITLE_LENGTH + 15:
+        inner = _segments(text, lo, hi, _CLAUSE_BREAKS_2)
+        position = _containing(inner, mention.start)
+        lo, hi = inner[position]
+        left, right = position, position
+        while True:
+            wordy = _meaningful(_title_text(text, lo, hi, mention, others)) >= 20
+            if wordy:
+                break
+            if right + 1 < len(inner):
+                right += 1
+                hi = inner[right][1]
+            elif left > 0:
+                left -= 1
+                lo = inner[left][0]
+            else:
+                break
+    left, right = index, index
+    while _meaningful(_title_text(text, lo, hi, mention, others)) < 12:
+        # The subject usually comes first, so look left before right.
+        if left > 0 and hi - segments[left - 1][0] <= 2 * MAX_TITLE_LENGTH:
+            left -= 1
+            lo = segments[left][0]
+        elif right + 1 < len(segments):
+            right += 1
+            hi = segments[right][1]
+        else:
+            break
+    return lo, hi
+
+
+def _title_text(text: str, lo: int, hi: int, mention: Mention, others: Sequence[Mention]) -> str:
+    pieces: list[str] = []
+    cursor = lo
+    for begin, finish in _cut_spans(text, lo, hi, mention, others):
+        pieces.append(text[cursor:begin])
+        cursor = finish
+    pieces.append(text[cursor:hi])
+    return _tidy(" ".join(pieces))
+
+
+def event_title(
+    article: Article,
+    mention: Mention,
+    sentence: tuple[int, int],
+    others: Sequence[Mention] = (),
+) -> str:
+    """A short headline for the event ``mention`` dates: its clause, the date cut out.
+
+    Never empty and at most :data:`MAX_TITLE_LENGTH` characters; ``others`` are the article's
+    other mentions, so that a date coordinated with this one ("Saturday and Sunday") goes too.
+    """
+    text = article.text
+    lo, hi = _clause(text, sentence, mention, others)
+    title = _title_text(text, lo, hi, mention, others)
+    if _meaningful(title) < 3:
+        title = _title_text(text, *sentence, mention, others)
+    if _meaningful(title) < 3:
+        title = article.label
+    if _meaningful(title) < 3:
+        title = f"Dated {describe(mention.value)}"
+    return _shorten(title)
+
+
+def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) -> EventKind:
+    """DEADLINE, SCHEDULED or REPORTED, from the words around ``mention`` and its date.
+
+    "by 11 September", "no later than", "deadline" and a future "before" mark a deadline; a
+    date after publication or a future-tense clause marks a scheduled event.
+    """
+    text = article.text
+    before = text[sentence[0] : mention.start]
+    lo, hi = _clause(text, sentence, mention, ())
+    clause = text[lo:hi]
+    window = text[mention.end : min(sentence[1], mention.end + 30)]
+    interval = mention.interval
+    published = article.published
+    past = published is not None and interval is not None and interval.end < published
+    later = published is not None and interval is not None and interval.start > published
+    future = later or (not past and bool(_FUTURE_TENSE.search(clause)))
+    if _DEADLINE_BEFORE_MENTION.search(before):
+        return EventKind.DEADLINE
+    if _DEADLINE_WORDS.search(clause) or _DEADLINE_WORDS.match(window.strip()):
+        return EventKind.DEADLINE
+    if future and _BEFORE_MENTION.search(before):
+        return EventKind.DEADLINE
+    return EventKind.SCHEDULED if future else EventKind.REPORTED
+
+
+def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[Event]:
+    """One event per DATE/TIME mention of ``article`` that resolved to a calendar interval.
+
+    Events keep the order of their mentions. The article's own dateline is skipped.
+    """
+    mentions = list(mentions)
+    dateline = detect_dateline(article.text)
+    spans = split_sentences(article.text)
+    events: list[Event] = []
+    for mention in mentions:
+        interval = mention.interval
+        if mention.type not in _EVENT_TYPES or interval is None or not mention.resolved:
+            continue
+        if dateline is not None and mention.start < dateline.end and dateline.start < mention.end:
+            continue
+        sentence = next(
+            ((a, b) for a, b in spans if a <= mention.start < b), (mention.start, mention.end)
+        )
+        source = Source(
+            article_id=article.id,
+            sentence=article.text[sentence[0] : sentence[1]],
+            mention=mention,
+            sentence_start=sentence[0],
+        )
+        events.append(
+            Event(
+                start=interval.start,
+                end=interval.end,
+                value=mention.value,
+                precision=interval.precision,
+                kind=event_kind(article, mention, sentence),
+                title=event_title(article, mention, sentence, mentions),
+                sources=(source,),
+            )
+        )
+    return events
