@@ -200,3 +200,14 @@ def test_evaluate_command_rejects_negative_error_count(corpus: Path, capsys) -> 
         main(["evaluate", str(corpus), "--errors", "-1"])
     assert exit_info.value.code == 2
     assert ">= 0" in capsys.readouterr().err
+
+
+def test_evaluate_mentions_off_their_offsets_are_a_problem(corpus: Path) -> None:
+    """A tagger mention whose text is not the document's text at its offsets is reported."""
+
+    def tagger(article: Article) -> list[Mention]:
+        return [Mention(0, 6, "Friday", TimexType.DATE, "1998-08-07")]
+
+    report = evaluate(corpus / "a.tml", tagger=tagger)
+    assert len(report.problems) == 1
+    assert "'Friday' at 0..6 where the text has 'Bombs '" in report.problems[0].message

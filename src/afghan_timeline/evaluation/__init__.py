@@ -217,7 +217,8 @@ def evaluate_documents(documents: Iterable[TimeMLDocument], tagger: Tagger | Non
     """Tag and score already-read documents.
 
     A document the tagger rejects with a library error is scored as having no system
-    expressions and is listed among the report's problems.
+    expressions and is listed among the report's problems, as is one whose mentions do not
+    match the text at their offsets (they are still scored by offset).
     """
     tag = tagger or _default_tagger()
     scores: list[DocumentScore] = []
@@ -232,6 +233,17 @@ def evaluate_documents(documents: Iterable[TimeMLDocument], tagger: Tagger | Non
             mentions = []
             problems.append(FileProblem(document.path or document.id, f"tagger failed: {error}"))
         seconds += time.perf_counter() - began
+        misplaced = [m for m in mentions if document.text[m.start : m.end] != m.text]
+        if misplaced:
+            first = misplaced[0]
+            problems.append(
+                FileProblem(
+                    document.path or document.id,
+                    f"{len(misplaced)} tagger mention(s) not at their offsets, e.g. "
+                    f"{first.text!r} at {first.start}..{first.end} where the text has "
+                    f"{document.text[first.start : first.end]!r}",
+                )
+            )
         scores.append(
             score(document.timexes, list(mentions), doc_id=document.id, text=document.text)
         )
