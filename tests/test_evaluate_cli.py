@@ -183,6 +183,7 @@ def test_evaluate_command_bad_file_in_folder_is_skipped(corpus: Path, oracle: No
     data = json.loads(captured.out)
     assert data["documents"] == 2
     assert data["value"]["f1"] == 1.0
+    assert "by_type" not in data
     assert [Path(p["path"]).name for p in data["problems"]] == ["broken.tml"]
 
 

@@ -1,7 +1,10 @@
-"""Built-in evaluation of the tagger on TimeML corpora, TempEval-3 Task A style.
+"""Built-in evaluation of the tagger on TimeML corpora, TempEval-3 Task A style::
 
->>> report = evaluate(["corpus/"])  # doctest: +SKIP
->>> round(report.value.f1, 3)  # doctest: +SKIP
+    from afghan_timeline.evaluation import evaluate
+
+    report = evaluate(["corpus/"])  # .tml files or folders; the default tagger
+    print(report.format_table(by_type=True))
+    print(report.value.f1, report.docs_per_second)
 
 See :mod:`afghan_timeline.evaluation.scoring` for the matching rules and formulas.
 """
