@@ -6,6 +6,7 @@ import argparse
 import datetime
 import json
 import sys
+import textwrap
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -46,6 +47,10 @@ DURATION, SET), value (TIMEX3), mod, resolved, and interval (start, end, precisi
 examples:
   afghan-timeline tag story.txt --published 2021-04-14
   afghan-timeline tag story.txt --published 2021-04-14 | jq -r .value"""
+
+
+def _para(text: str) -> str:
+    return textwrap.fill(text, width=88)
 
 
 def _date_arg(text: str) -> datetime.date:
@@ -96,7 +101,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser(
         "demo",
         help="build the timeline of the bundled demo articles",
-        description=(
+        description=_para(
             "Build the timeline of the five bundled articles on the 2020-2021 Afghan peace "
             "talks and write it as an interactive HTML page (opens offline)."
         ),
@@ -109,7 +114,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build = subparsers.add_parser(
         "build",
         help="build a timeline from articles, folders or manifests",
-        description=(
+        description=_para(
             "Find the dated events in news articles, resolve them against each article's "
             "publication date and write one ordered timeline."
         ),
@@ -137,7 +142,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tag = subparsers.add_parser(
         "tag",
         help="print the temporal expressions of one article as JSON lines",
-        description=(
+        description=_para(
             "Find the temporal expressions (TIMEX3) in one UTF-8 text article and print one "
             "JSON object per mention. Relative dates ('yesterday') need a publication date: "
             "give --published, or let the article's dateline supply one."
