@@ -112,18 +112,35 @@ def event_order(article_rank: Mapping[str, int]) -> Any:
 
 
 def assemble(analyses: Iterable[ArticleAnalysis], *, merge: bool = True) -> Timeline:
-    """Collect per-article analyses into one ordered, merged Timeline."""
+    """Collect per-article analyses into one ordered, merged Timeline.
+
+    Merges events that report the same happening across articles (see
+    :func:`~afghan_timeline.merge.merge_events`) and adds a warning to ``problems`` for each
+    article whose publication date looks wrong (see
+    :func:`~afghan_timeline.datecheck.check_publication_dates`).
+
+    >>> import datetime
+    >>> from afghan_timeline.pipeline import ArticleAnalysis
+    >>> art = Article("No dates.", published=datetime.date(2021, 1, 11), id="a")
+    >>> assemble([ArticleAnalysis(article=art)]).articles[0].id
+    'a'
+    """
+    from .datecheck import check_publication_dates
+
     articles: list[Article] = []
     events: list[Event] = []
     problems: list[ArticleProblem] = []
     mentions: dict[str, tuple[Mention, ...]] = {}
+    kept: list[ArticleAnalysis] = []
     for analysis in analyses:
         problems.extend(analysis.problems)
         if analysis.article is None:
             continue
+        kept.append(analysis)
         articles.append(analysis.article)
         mentions[analysis.article.id] = analysis.mentions
         events.extend(analysis.events)
+    problems.extend(check_publication_dates(kept))
     rank = {article.id: index for index, article in enumerate(articles)}
     if merge:
         from .merge import merge_events
@@ -139,14 +156,15 @@ def build_timeline(
     """Find the dated events in ``articles`` and order them on one time axis.
 
     A broken article never sinks the run: it is left out and named in ``Timeline.problems``.
-    ``jobs`` > 1 analyses articles in that many processes; ``progress`` shows a progress bar
-    on a terminal. The result does not depend on either.
+    ``jobs`` > 1 analyses articles in that many processes (0 or -1: every core); ``progress``
+    prints a progress line on stderr. The result does not depend on either. For corpora too
+    big to hold as one timeline, stream with :func:`afghan_timeline.parallel.iter_events`.
 
     >>> import datetime
     >>> art = Article("Talks opened on Tuesday.", published=datetime.date(2021, 1, 11), id="a")
     >>> [(e.value, e.article_ids) for e in build_timeline([art]).events]
     [('2021-01-05', ('a',))]
     """
-    from .pipeline import analyse_article
+    from .parallel import analyse_many
 
-    return assemble((analyse_article(article) for article in articles), merge=merge)
+    return assemble(analyse_many(articles, jobs=jobs, progress=progress), merge=merge)

@@ -1,0 +1,152 @@
+"""Publication-date checks: warnings for articles whose date disagrees with the evidence."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from afghan_timeline.datecheck import check_publication_dates
+from afghan_timeline.model import Article, Event, Mention, Source
+from afghan_timeline.pipeline import ArticleAnalysis, analyse_article
+from afghan_timeline.timeline import assemble, build_timeline
+from afghan_timeline.timex import interval_of
+
+D = datetime.date
+TIMEML = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "timebank-aquaint"
+
+
+def demo_texts() -> dict[str, tuple[str, str]]:
+    """Demo article id -> (text, metadata publication date)."""
+    demo = resources.files("afghan_timeline") / "demo"
+    rows = [json.loads(line) for line in (demo / "manifest.jsonl").read_text().splitlines()]
+    return {
+        row["id"]: ((demo / row["path"]).read_text(encoding="utf-8"), row["published"])
+        for row in rows
+    }
+
+
+def event(article_id: str, value: str, sentence: str, text: str, relative: bool) -> Event:
+    """A deadline event whose mention is (or is not) relative to the publication date."""
+    interval = interval_of(value)
+    assert interval is not None
+    start = sentence.index(text)
+    mention = Mention(
+        start, start + len(text), text, "DATE", value, interval=interval, relative=relative
+    )
+    return Event(
+        interval.start,
+        interval.end,
+        value,
+        interval.precision,
+        "deadline",
+        sentence[:40],
+        [Source(article_id, sentence, mention)],
+    )
+
+
+def test_check_publication_dates_flags_seed_003_without_metadata():
+    """Seed 003 dated by its 'December 3, 2023' top line is flagged, naming President-elect."""
+    text, _ = demo_texts()["003"]
+    analysis = analyse_article(Article(text, id="003"))
+    assert analysis.article is not None and analysis.article.published == D(2023, 12, 3)
+    problems = check_publication_dates([analysis])
+    assert [p.article_id for p in problems] == ["003"]
+    assert problems[0].severity == "warning"
+    assert "President-elect" in problems[0].message
+    assert "2023-12-03" in problems[0].message
+
+
+def test_check_publication_dates_accepts_seeds_with_metadata():
+    """No seed article is flagged when it carries its real publication date."""
+    analyses = [
+        analyse_article(Article(text, published=published, id=article_id))
+        for article_id, (text, published) in demo_texts().items()
+    ]
+    assert check_publication_dates(analyses) == []
+
+
+def test_check_publication_dates_accepts_role_cue_inside_its_period():
+    """'President-elect Joe Biden' in an article of January 2021 is no reason for a warning."""
+    article = Article("President-elect Joe Biden met advisers.", published="2021-01-11", id="a")
+    assert check_publication_dates([ArticleAnalysis(article=article)]) == []
+
+
+def test_check_publication_dates_flags_years_far_from_dateline():
+    """A dateline year far from every year the body names is flagged, metadata is not."""
+    text = "Monday, 4 March 2019\n\nThe accord signed in February 2009 was renewed in 2010."
+    dateline = Article(text, published="2019-03-04", published_basis="dateline", id="d")
+    metadata = Article(text, published="2019-03-04", id="m")
+    problems = check_publication_dates(
+        [ArticleAnalysis(article=dateline), ArticleAnalysis(article=metadata)]
+    )
+    assert [p.article_id for p in problems] == ["d"]
+    assert "2009" in problems[0].message
+
+
+def test_check_publication_dates_flags_relative_dates_years_from_other_articles():
+    """Relative dates that land three years after where other articles put them are flagged."""
+    withdraw = "All US soldiers are expected to leave Afghanistan under the Doha deal by {}."
+    talks = "Taliban negotiators return to Doha talks on prisoner releases {}."
+    late = Article("x", published="2023-12-03", published_basis="dateline", id="late")
+    firm = Article("y", published="2021-01-10", id="firm")
+    late_events = [
+        event("late", "2024-04", withdraw.format("April"), "April", relative=True),
+        event("late", "2023-12-05", talks.format("on Tuesday"), "on Tuesday", relative=True),
+    ]
+    firm_events = [
+        event("firm", "2021-05", withdraw.format("May 2021"), "May 2021", relative=False),
+        event("firm", "2021-01-05", talks.format("on 5 January"), "5 January", relative=False),
+    ]
+    problems = check_publication_dates(
+        [
+            ArticleAnalysis(article=late, events=late_events),
+            ArticleAnalysis(article=firm, events=firm_events),
+        ]
+    )
+    assert [p.article_id for p in problems] == ["late"]
+    assert "later" in problems[0].message
+
+
+def test_check_publication_dates_skips_undated_and_failed_articles():
+    """Articles without a date or that failed analysis give no warning and no error."""
+    undated = ArticleAnalysis(article=Article("President-elect Joe Biden spoke.", id="u"))
+    failed = ArticleAnalysis(article=None)
+    assert check_publication_dates([undated, failed]) == []
+
+
+def test_assemble_reports_date_warnings_in_problems():
+    """assemble adds the publication-date warnings to the timeline's problems."""
+    text, _ = demo_texts()["003"]
+    timeline = assemble([analyse_article(Article(text, id="003"))])
+    assert any(p.article_id == "003" and "President-elect" in p.message for p in timeline.problems)
+
+
+def test_build_timeline_flags_seed_003_without_metadata():
+    """build_timeline on the seeds with 003 lacking metadata warns about 003 only."""
+    texts = demo_texts()
+    articles = [
+        Article(text, id=article_id)
+        if article_id == "003"
+        else Article(text, published, id=article_id)
+        for article_id, (text, published) in texts.items()
+    ]
+    warned = {p.article_id for p in build_timeline(articles).problems if "looks wrong" in p.message}
+    assert warned == {"003"}
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not TIMEML.is_dir(), reason="shared TimeML corpus not beside the checkout")
+def test_check_publication_dates_no_false_alarm_on_timeml():
+    """TimeML documents analysed with their DCT as metadata date raise no date warning."""
+    from afghan_timeline.evaluation import read_timeml
+
+    analyses = []
+    for path in sorted(TIMEML.rglob("*.tml")):
+        document = read_timeml(path)
+        analyses.append(analyse_article(document.article()))
+    assert len(analyses) >= 250
+    assert check_publication_dates(analyses) == []
