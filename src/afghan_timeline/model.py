@@ -90,8 +90,7 @@ def _is_plain_date(_instance: object, attribute: attrs.Attribute, value: object)
     # datetime.datetime is a subclass of date; a timestamp here would make ordering lie.
     if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
         raise TypeError(
-            f"'{attribute.name}' must be a datetime.date, got {value!r} "
-            f"({type(value).__name__})"
+            f"'{attribute.name}' must be a datetime.date, got {value!r} ({type(value).__name__})"
         )
 
 

@@ -1,12 +1,68 @@
-"""Find and resolve temporal expressions in an article."""
+"""Find and resolve temporal expressions in an article: the library's tagger."""
 
 from __future__ import annotations
 
-from .model import Article, Mention
+from . import expressions as ex
+from .grammar import recognize
+from .model import Article, Mention, TimexType
+from .resolve import Context, resolve
+from .tense import clause_tense
+from .timex import interval_of
 
-__all__ = ["extract_mentions"]
+__all__ = ["extract_mentions", "tag_text"]
+
+# Expressions whose placement before or after publication depends on the verb's tense.
+_TENSE_SENSITIVE = (
+    ex.PartialDate,
+    ex.WeekdayRef,
+    ex.DayOfMonth,
+    ex.SeasonRef,
+    ex.QuarterRef,
+    ex.Holiday,
+)
+
+
+def tag_text(text: str, published: object = None) -> list[Mention]:
+    """Mentions in raw ``text`` resolved against ``published`` (a date, or None)."""
+    mentions: list[Mention] = []
+    reference: str | None = None
+    for found in recognize(text):
+        expression = found.expression
+        tense = None
+        if isinstance(expression, _TENSE_SENSITIVE):
+            tense = clause_tense(text, found.start, found.end)
+        context = Context(published, tense, reference)  # type: ignore[arg-type]
+        resolution = resolve(expression, context)
+        interval = None
+        if resolution.resolved and resolution.type in ("DATE", "TIME"):
+            interval = interval_of(resolution.value)
+        mentions.append(
+            Mention(
+                start=found.start,
+                end=found.end,
+                text=text[found.start : found.end],
+                type=TimexType(resolution.type),
+                value=resolution.value,
+                mod=found.mod,
+                interval=interval,
+                resolved=resolution.resolved,
+                relative=resolution.relative,
+            )
+        )
+        if interval is not None:
+            reference = resolution.value
+    return mentions
 
 
 def extract_mentions(article: Article) -> list[Mention]:
-    """All temporal expressions in ``article``, ordered by start offset ([] when none)."""
-    return []
+    """All temporal expressions in ``article``, ordered by start offset ([] when none).
+
+    Relative expressions are resolved against ``article.published``; when the article has no
+    publication date they keep underspecified values (``XXXX-XX-XX``) and ``resolved=False``.
+
+    >>> import datetime
+    >>> art = Article("It opened on Tuesday.", published=datetime.date(2021, 1, 11), id="a")
+    >>> [(m.text, m.value) for m in extract_mentions(art)]
+    [('Tuesday', '2021-01-05')]
+    """
+    return tag_text(article.text, article.published)

@@ -1,7 +1,8 @@
 """TIMEX3 values as calendar intervals.
 
->>> interval_of("2021-W15")
-Interval(start=datetime.date(2021, 4, 12), end=datetime.date(2021, 4, 18), precision=<Precision.WEEK: 'week'>)
+>>> week = interval_of("2021-W15")
+>>> week.start, week.end, week.precision.value
+(datetime.date(2021, 4, 12), datetime.date(2021, 4, 18), 'week')
 >>> interval_of("PXY") is None
 True
 """

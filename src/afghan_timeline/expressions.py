@@ -1,0 +1,157 @@
+"""Underspecified temporal expressions: what recognition finds before anything is anchored.
+
+Recognition turns "last Friday" into ``WeekdayRef(weekday=5, shift="last")`` and "the 24th"
+into ``DayOfMonth(24)``; :mod:`afghan_timeline.resolve` anchors them to a publication date.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = [
+    "Absolute",
+    "Anaphor",
+    "DayOfMonth",
+    "DayOffset",
+    "Expression",
+    "Fixed",
+    "Holiday",
+    "Offset",
+    "PartialDate",
+    "QuarterRef",
+    "SeasonRef",
+    "UnitRelative",
+    "WeekdayRef",
+    "YearRelative",
+]
+
+
+@attrs.frozen
+class Fixed:
+    """A value known at recognition: a duration, a set or a vague reference ("PAST_REF")."""
+
+    value: str
+    type: str = "DURATION"
+
+
+@attrs.frozen
+class Absolute:
+    """A fully specified calendar value ("2021-05-01", "2020-02", "198", "2021-SU")."""
+
+    value: str
+    clock: str | None = None
+
+
+@attrs.frozen
+class PartialDate:
+    """Month, optionally day, without a year ("September", "January 20")."""
+
+    month: int
+    day: int | None = None
+    clock: str | None = None
+    shift: str | None = None  # "last" | "next" | "this" | None (by tense)
+
+
+@attrs.frozen
+class YearRelative:
+    """A year relative to publication, optionally narrowed ("September last year": -1, month 9)."""
+
+    offset: int
+    month: int | None = None
+    day: int | None = None
+
+
+@attrs.frozen
+class SeasonRef:
+    """A season with an explicit year, a year offset, or a shift ("last fall")."""
+
+    season: str
+    year: int | None = None
+    shift: str | None = None  # "last" | "this" | "next" | None (by tense)
+
+
+@attrs.frozen
+class QuarterRef:
+    """A quarter or half year: "the third quarter", "Q3 2021", "the first half of 2020"."""
+
+    index: int
+    half: bool = False
+    year: int | None = None
+    year_offset: int | None = None
+
+
+@attrs.frozen
+class UnitRelative:
+    """A calendar unit relative to publication: "last week", "this year", "next month"."""
+
+    unit: str  # day | week | weekend | month | quarter | year | decade | century
+    offset: int
+
+
+@attrs.frozen
+class DayOffset:
+    """Today, yesterday, tomorrow, tonight, with an optional part of day or clock time."""
+
+    days: int
+    clock: str | None = None
+
+
+@attrs.frozen
+class WeekdayRef:
+    """A weekday, placed before or after publication by "last"/"next" or the verb's tense."""
+
+    weekday: int  # ISO 1..7
+    shift: str | None = None  # "last" | "next" | "this" | None
+    clock: str | None = None
+
+
+@attrs.frozen
+class DayOfMonth:
+    """A bare day of the month ("the 24th"), placed by tense in the current or adjacent month."""
+
+    day: int
+
+
+@attrs.frozen
+class Offset:
+    """An amount of units before or after an anchor: "three days ago", "a year earlier"."""
+
+    amount: int
+    unit: str
+    direction: int  # -1 or +1
+    anchor: str = "publication"  # "publication" or "reference" (the last date mentioned)
+
+
+@attrs.frozen
+class Anaphor:
+    """A unit relative to the last date mentioned: "the previous day", "the following week"."""
+
+    unit: str
+    offset: int
+    clock: str | None = None
+
+
+@attrs.frozen
+class Holiday:
+    """A named holiday: a fixed month-day or an nth-weekday rule, with an optional year."""
+
+    rule: str  # "MM-DD" or "n:weekday:month"
+    year: int | None = None
+    shift: str | None = None
+
+
+Expression = (
+    Fixed
+    | Absolute
+    | PartialDate
+    | YearRelative
+    | SeasonRef
+    | QuarterRef
+    | UnitRelative
+    | DayOffset
+    | WeekdayRef
+    | DayOfMonth
+    | Offset
+    | Anaphor
+    | Holiday
+)

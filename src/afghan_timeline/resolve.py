@@ -1,0 +1,404 @@
+"""Anchor underspecified expressions to a publication date: one small resolver per kind.
+
+>>> import datetime
+>>> from afghan_timeline.expressions import WeekdayRef
+>>> resolve(WeekdayRef(2), Context(datetime.date(2021, 1, 11), tense="past")).value
+'2021-01-05'
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from .expressions import (
+    Absolute,
+    Anaphor,
+    DayOffset,
+    DayOfMonth,
+    Expression,
+    Fixed,
+    Holiday,
+    Offset,
+    PartialDate,
+    QuarterRef,
+    SeasonRef,
+    UnitRelative,
+    WeekdayRef,
+    YearRelative,
+)
+from .timex import interval_of
+
+__all__ = ["Context", "Resolution", "resolve"]
+
+Date = datetime.date
+_ONE_DAY = datetime.timedelta(days=1)
+
+
+@attrs.frozen
+class Context:
+    """What a relative expression is anchored to.
+
+    ``published`` is the article's date (None: leave relative values unresolved); ``tense`` is
+    "past", "future" or None; ``reference`` is the TIMEX3 value of the last date mentioned
+    before the expression, for anaphora such as "the previous day".
+    """
+
+    published: Date | None
+    tense: str | None = None
+    reference: str | None = None
+
+
+@attrs.frozen
+class Resolution:
+    """A TIMEX3 value and type, whether it is anchored, and whether it was relative."""
+
+    value: str
+    type: str
+    resolved: bool = True
+    relative: bool = True
+
+
+# -- formatting -------------------------------------------------------------------------------
+
+
+def day_value(day: Date) -> str:
+    """ISO day value, e.g. '2021-04-13'."""
+    return day.isoformat()
+
+
+def week_value(day: Date) -> str:
+    """ISO week value of the week holding ``day``, e.g. '2021-W15'."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    """Month value, e.g. '2021-05'."""
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _with_clock(value: str, clock: str | None) -> tuple[str, str]:
+    if clock is None:
+        return value, "DATE"
+    return f"{value}T{clock}", "TIME"
+
+
+def _safe_date(year: int, month: int, day: int) -> Date | None:
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _choose(candidates: list[tuple[Any, Any]], pivot: Any, tense: str | None) -> Any:
+    """Pick a candidate ``(key, result)`` by tense: past -> latest key <= pivot,
+    future -> earliest key >= pivot, otherwise the nearest key (ties go to the past)."""
+    if not candidates:
+        return None
+    if tense == "past":
+        before = [c for c in candidates if c[0] <= pivot]
+        if before:
+            return max(before, key=lambda c: c[0])[1]
+    elif tense == "future":
+        after = [c for c in candidates if c[0] >= pivot]
+        if after:
+            return min(after, key=lambda c: c[0])[1]
+    return min(candidates, key=lambda c: (abs(_distance(c[0], pivot)), c[0] > pivot))[1]
+
+
+def _distance(a: Any, b: Any) -> float:
+    if isinstance(a, Date):
+        return (a - b).days
+    return a - b
+
+
+# -- resolvers, one per kind ------------------------------------------------------------------
+
+
+def _unresolved(value: str, type_: str = "DATE") -> Resolution:
+    return Resolution(value, type_, resolved=False, relative=True)
+
+
+def _fixed(expr: Fixed, ctx: Context) -> Resolution:
+    return Resolution(expr.value, expr.type, resolved=True, relative=False)
+
+
+def _absolute(expr: Absolute, ctx: Context) -> Resolution:
+    value, type_ = _with_clock(expr.value, expr.clock)
+    return Resolution(value, type_, resolved=True, relative=False)
+
+
+def _partial(expr: PartialDate, ctx: Context) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        value = f"XXXX-{expr.month:02d}" + ("" if expr.day is None else f"-{expr.day:02d}")
+        return _unresolved(*_with_clock(value, expr.clock))
+    if expr.day is None:
+        pivot = pub.year * 12 + pub.month - 1
+        candidates = [
+            ((y * 12 + expr.month - 1), y) for y in (pub.year - 1, pub.year, pub.year + 1)
+        ]
+        if expr.shift == "this":
+            year = pub.year
+        elif expr.shift == "last":
+            year = max(y for key, y in candidates if key < pivot)
+        elif expr.shift == "next":
+            year = min(y for key, y in candidates if key > pivot)
+        else:
+            year = _choose(candidates, pivot, ctx.tense)
+        return Resolution(*_with_clock(month_value(year, expr.month), expr.clock))
+    days = [
+        (d, d)
+        for y in (pub.year - 1, pub.year, pub.year + 1)
+        if (d := _safe_date(y, expr.month, expr.day)) is not None
+    ]
+    chosen = _choose(days, pub, ctx.tense)
+    if chosen is None:
+        return _unresolved(f"XXXX-{expr.month:02d}-{expr.day:02d}")
+    return Resolution(*_with_clock(day_value(chosen), expr.clock))
+
+
+def _year_relative(expr: YearRelative, ctx: Context) -> Resolution:
+    if ctx.published is None:
+        return _unresolved("XXXX" if expr.month is None else f"XXXX-{expr.month:02d}")
+    year = ctx.published.year + expr.offset
+    if expr.month is None:
+        return Resolution(f"{year:04d}", "DATE")
+    if expr.day is None:
+        return Resolution(month_value(year, expr.month), "DATE")
+    day = _safe_date(year, expr.month, expr.day)
+    if day is None:
+        return _unresolved(f"{year:04d}-{expr.month:02d}-{expr.day:02d}")
+    return Resolution(day_value(day), "DATE")
+
+
+def _season(expr: SeasonRef, ctx: Context) -> Resolution:
+    if expr.year is not None:
+        return Resolution(f"{expr.year:04d}-{expr.season}", "DATE", relative=False)
+    pub = ctx.published
+    if pub is None:
+        return _unresolved(f"XXXX-{expr.season}")
+    options = []
+    for year in range(pub.year - 2, pub.year + 2):
+        value = f"{year:04d}-{expr.season}"
+        interval = interval_of(value)
+        if interval is not None:
+            options.append((interval, value))
+    if expr.shift == "this":
+        # The season of the publication year; winter belongs to the year it starts in.
+        year = pub.year - 1 if expr.season == "WI" and pub.month <= 2 else pub.year
+        return Resolution(f"{year:04d}-{expr.season}", "DATE")
+    if expr.shift == "last" or (expr.shift is None and ctx.tense == "past"):
+        strict = expr.shift == "last"
+        done = [o for o in options if (o[0].end < pub if strict else o[0].start <= pub)]
+        return Resolution(max(done, key=lambda o: o[0].start)[1], "DATE")
+    if expr.shift == "next" or ctx.tense == "future":
+        strict = expr.shift == "next"
+        ahead = [o for o in options if (o[0].start > pub if strict else o[0].end >= pub)]
+        return Resolution(min(ahead, key=lambda o: o[0].start)[1], "DATE")
+    containing = [o for o in options if o[0].contains(pub)]
+    if containing:
+        return Resolution(containing[0][1], "DATE")
+    nearest = min(
+        options, key=lambda o: min(abs((o[0].start - pub).days), abs((o[0].end - pub).days))
+    )
+    return Resolution(nearest[1], "DATE")
+
+
+def _quarter(expr: QuarterRef, ctx: Context) -> Resolution:
+    label = f"H{expr.index}" if expr.half else f"Q{expr.index}"
+    if expr.year is not None:
+        return Resolution(f"{expr.year:04d}-{label}", "DATE", relative=False)
+    pub = ctx.published
+    if pub is None:
+        return _unresolved(f"XXXX-{label}")
+    year = pub.year + (expr.year_offset or 0)
+    if expr.year_offset is None:
+        first_month = (expr.index - 1) * (6 if expr.half else 3) + 1
+        if ctx.tense == "past" and Date(year, first_month, 1) > pub:
+            year -= 1
+    return Resolution(f"{year:04d}-{label}", "DATE")
+
+
+def _unit_value(unit: str, day: Date, offset: int) -> str:
+    if unit == "day":
+        return day_value(day + datetime.timedelta(days=offset))
+    if unit in ("week", "weekend"):
+        value = week_value(day + datetime.timedelta(weeks=offset))
+        return value + "-WE" if unit == "weekend" else value
+    if unit == "fortnight":
+        return week_value(day + datetime.timedelta(weeks=2 * offset))
+    if unit == "month":
+        return month_value(*_shift_month(day.year, day.month, offset))
+    if unit == "quarter":
+        year, month = _shift_month(day.year, day.month, 3 * offset)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{day.year + offset:04d}"
+    if unit == "decade":
+        return f"{day.year // 10 + offset:03d}"
+    if unit == "century":
+        return f"{day.year // 100 + offset:02d}"
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+_UNDERSPECIFIED = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "fortnight": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "year": "XXXX",
+    "decade": "XXX",
+    "century": "XX",
+}
+
+
+def _unit_relative(expr: UnitRelative, ctx: Context) -> Resolution:
+    if ctx.published is None:
+        return _unresolved(_UNDERSPECIFIED[expr.unit])
+    return Resolution(_unit_value(expr.unit, ctx.published, expr.offset), "DATE")
+
+
+def _day_offset(expr: DayOffset, ctx: Context) -> Resolution:
+    if ctx.published is None:
+        return _unresolved(*_with_clock("XXXX-XX-XX", expr.clock))
+    day = ctx.published + datetime.timedelta(days=expr.days)
+    return Resolution(*_with_clock(day_value(day), expr.clock))
+
+
+def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        return _unresolved(*_with_clock("XXXX-XX-XX", expr.clock))
+    back = (pub.isoweekday() - expr.weekday) % 7
+    ahead = (expr.weekday - pub.isoweekday()) % 7
+    if expr.shift == "last":
+        delta = -(back or 7)
+    elif expr.shift == "next":
+        delta = ahead or 7
+    elif ctx.tense == "future" or (expr.shift == "this" and ctx.tense != "past"):
+        delta = ahead
+    else:
+        delta = -back
+    day = pub + datetime.timedelta(days=delta)
+    return Resolution(*_with_clock(day_value(day), expr.clock))
+
+
+def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        return _unresolved(f"XXXX-XX-{expr.day:02d}")
+    candidates = []
+    for shift in (-1, 0, 1):
+        year, month = _shift_month(pub.year, pub.month, shift)
+        day = _safe_date(year, month, expr.day)
+        if day is not None:
+            candidates.append((day, day))
+    chosen = _choose(candidates, pub, ctx.tense)
+    return Resolution(day_value(chosen), "DATE")
+
+
+_REFERENCE_QUARTER = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|\d{2})$")
+
+
+def _offset(expr: Offset, ctx: Context) -> Resolution:
+    if expr.amount < 0:  # an unspecified amount: "years ago", "some time later"
+        return Resolution("PAST_REF" if expr.direction < 0 else "FUTURE_REF", "DATE")
+    anchor_value: str | None = None
+    if expr.anchor == "reference" and ctx.reference:
+        anchor_value = ctx.reference
+    if anchor_value is None and ctx.published is None:
+        return _unresolved(_UNDERSPECIFIED.get(expr.unit, "XXXX-XX-XX"))
+    if anchor_value is not None and expr.unit == "year":
+        # "a year earlier" keeps the reference's granularity: 1989-Q3 -> 1988-Q3.
+        match = _REFERENCE_QUARTER.match(anchor_value)
+        if match:
+            year = int(match[1]) + expr.direction * expr.amount
+            return Resolution(f"{year:04d}-{match[2]}", "DATE")
+    anchor = ctx.published
+    if anchor_value is not None:
+        interval = interval_of(anchor_value)
+        if interval is not None:
+            anchor = interval.start
+    assert anchor is not None
+    amount = expr.direction * expr.amount
+    unit = expr.unit
+    if unit in ("hour", "minute", "second"):
+        return Resolution(day_value(anchor), "DATE")
+    return Resolution(_unit_value(unit, anchor, amount), "DATE")
+
+
+def _anaphor(expr: Anaphor, ctx: Context) -> Resolution:
+    anchor = ctx.published
+    if ctx.reference:
+        interval = interval_of(ctx.reference)
+        if interval is not None and (interval.precision.is_day_or_finer or expr.unit != "day"):
+            anchor = interval.start
+    if anchor is None:
+        return _unresolved(*_with_clock(_UNDERSPECIFIED[expr.unit], expr.clock))
+    return Resolution(*_with_clock(_unit_value(expr.unit, anchor, expr.offset), expr.clock))
+
+
+def holiday_date(rule: str, year: int) -> Date | None:
+    """The date of a holiday rule ("12-25" or "4:4:11") in ``year``."""
+    if ":" not in rule:
+        month, day = (int(part) for part in rule.split("-"))
+        return _safe_date(year, month, day)
+    nth, weekday, month = (int(part) for part in rule.split(":"))
+    if nth > 0:
+        first = Date(year, month, 1)
+        day = first + datetime.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        next_month = Date(year + month // 12, month % 12 + 1, 1)
+        last = next_month - _ONE_DAY
+        day = last - datetime.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return day if day.month == month else None
+
+
+def _holiday(expr: Holiday, ctx: Context) -> Resolution:
+    if expr.year is not None:
+        day = holiday_date(expr.rule, expr.year)
+        if day is not None:
+            return Resolution(day_value(day), "DATE", relative=False)
+    pub = ctx.published
+    if pub is None:
+        return _unresolved("XXXX-XX-XX")
+    candidates = [
+        (d, d) for y in (pub.year - 1, pub.year, pub.year + 1) if (d := holiday_date(expr.rule, y))
+    ]
+    tense = {"last": "past", "next": "future"}.get(expr.shift or "", ctx.tense)
+    return Resolution(day_value(_choose(candidates, pub, tense)), "DATE")
+
+
+_RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
+    Fixed: _fixed,
+    Absolute: _absolute,
+    PartialDate: _partial,
+    YearRelative: _year_relative,
+    SeasonRef: _season,
+    QuarterRef: _quarter,
+    UnitRelative: _unit_relative,
+    DayOffset: _day_offset,
+    WeekdayRef: _weekday,
+    DayOfMonth: _day_of_month,
+    Offset: _offset,
+    Anaphor: _anaphor,
+    Holiday: _holiday,
+}
+
+
+def resolve(expression: Expression, context: Context) -> Resolution:
+    """The TIMEX3 value of ``expression`` anchored in ``context``."""
+    return _RESOLVERS[type(expression)](expression, context)

@@ -1,0 +1,74 @@
+"""Decide whether a date expression's clause speaks of the past or the future.
+
+The nearest cue word before the expression, within its clause, decides; failing that the
+nearest cue after it. Cue words live in ``data/tense_cues.tsv``; regular past forms ("-ed")
+count as past unless the table says otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .lexicon import typed_column
+
+__all__ = ["clause_tense"]
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+# A clause ends at these; quotes and commas do not end it.
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n](?=\s|$)|\n|\u201c|\u201d|\"")
+_RIGHT_BREAK = re.compile(r"[.!?;:,\n](?=\s|$)|\n|\u201c|\u201d|\"")
+_WINDOW = 120
+_NOT_PAST_ED = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"})
+
+
+def _tense_of(cells: tuple[str, ...]) -> str:
+    if cells[0] not in ("past", "future"):
+        raise ValueError("tense must be 'past' or 'future'")
+    return cells[0]
+
+
+@functools.cache
+def _cues() -> dict[str, str]:
+    return typed_column("tense_cues.tsv", 2, _tense_of, "'past' or 'future'")
+
+
+def _word_tense(word: str, cues: dict[str, str], *, regular: bool = True) -> str | None:
+    lower = word.lower()
+    tense = cues.get(lower)
+    if tense is not None:
+        return tense
+    if regular and len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST_ED:
+        return "past"
+    return None
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """'past', 'future' or None for the clause around ``text[start:end]``.
+
+    >>> clause_tense("Talks will start on Sunday.", 20, 26)
+    'future'
+    >>> clause_tense("He said on Tuesday that", 11, 18)
+    'past'
+    """
+    cues = _cues()
+    left_from = max(0, start - _WINDOW)
+    left = text[left_from:start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    for word in reversed(_WORD.findall(left)):
+        tense = _word_tense(word, cues)
+        if tense is not None:
+            return tense
+    # After the expression only table cues count, up to the next comma: an "-ed" word there is
+    # usually a participle qualifying a noun ("the May 1st deadline negotiated by ...").
+    right = text[end : end + _WINDOW]
+    stop = _RIGHT_BREAK.search(right)
+    if stop:
+        right = right[: stop.start()]
+    for word in _WORD.findall(right):
+        tense = _word_tense(word, cues, regular=False)
+        if tense is not None:
+            return tense
+    return None
