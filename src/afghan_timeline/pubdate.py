@@ -68,7 +68,7 @@ def _parse_absolute(text: str) -> datetime.date | None:
 def _header_lines(text: str) -> list[tuple[int, str]]:
     lines: list[tuple[int, str]] = []
     offset = 0
-    for line in text.split("\n"):
+    for line in text[: HEADER_CHARS * 4].split("\n"):
         if offset >= HEADER_CHARS or len(lines) >= HEADER_LINES:
             break
         if line.strip():

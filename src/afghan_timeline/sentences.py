@@ -54,6 +54,7 @@ _OPENER = r"[\"'“‘”(\[«]*[A-Z0-9]"
 # before an opener or (the missing-space case) an opener straight away.
 _CANDIDATE = re.compile(rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=(\s*)({_OPENER}))")
 _WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
+_WORD_AFTER = re.compile(r"[\"'“‘”(\[«]*([\w’']*)")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -64,8 +65,9 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     marks = punct.rstrip(_CLOSERS)
     if "!" in marks or "?" in marks:
         return True
-    word = _WORD_BEFORE.search(line, 0, match.start()).group(1)
-    next_word = re.match(r"[\"'“‘”(\[«]*([\w’']*)", line[match.end() + len(space) :])
+    # Look only at a short window on either side: scanning the whole line is quadratic.
+    word = _WORD_BEFORE.search(line, max(0, match.start() - 40), match.start()).group(1)
+    next_word = _WORD_AFTER.match(line, match.end() + len(space), match.end() + len(space) + 40)
     following = next_word.group(1) if next_word else ""
     if len(marks) > 1:  # an ellipsis ends a sentence only before a capitalised word
         return bool(space) and opener[-1].isupper()
