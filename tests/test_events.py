@@ -1,0 +1,161 @@
+"""Tests for turning dated mentions into events."""
+
+from __future__ import annotations
+
+import datetime
+
+from afghan_timeline.events import MAX_TITLE_LENGTH, events_from_mentions
+from afghan_timeline.model import Article, EventKind, Mention, Precision, Source
+from afghan_timeline.timex import interval_of
+
+PUBLISHED = datetime.date(2021, 4, 14)
+
+
+def _mention(text: str, phrase: str, value: str, kind: str = "DATE", nth: int = 0) -> Mention:
+    """A mention of the ``nth`` occurrence of ``phrase`` in ``text`` with TIMEX3 ``value``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Mention(start, start + len(phrase), phrase, kind, value, interval=interval_of(value))
+
+
+def _events(text: str, *mentions: tuple[str, str], published=PUBLISHED):
+    article = Article(text, published=published, id="a1")
+    found = [_mention(text, phrase, value) for phrase, value in mentions]
+    return events_from_mentions(article, found)
+
+
+def test_events_from_mentions_makes_one_event_per_dated_mention() -> None:
+    """Each resolved DATE mention becomes an event spanning its interval, with its source."""
+    text = "Intro line.\nThe deal was signed in February 2020. Talks opened on 12 September 2020."
+    events = _events(text, ("February 2020", "2020-02"), ("12 September 2020", "2020-09-12"))
+    assert [(e.value, e.start, e.end, e.precision) for e in events] == [
+        ("2020-02", datetime.date(2020, 2, 1), datetime.date(2020, 2, 29), Precision.MONTH),
+        ("2020-09-12", datetime.date(2020, 9, 12), datetime.date(2020, 9, 12), Precision.DAY),
+    ]
+    source = events[0].sources[0]
+    assert source == Source(
+        article_id="a1",
+        sentence="The deal was signed in February 2020.",
+        mention=source.mention,
+        sentence_start=text.index("The deal"),
+    )
+    assert source.mention.text == "February 2020"
+
+
+def test_events_from_mentions_titles_drop_the_date_expression() -> None:
+    """The title is the clause around the mention without the date and its preposition."""
+    text = "Body.\nThe US-Taliban deal was signed in Doha on 29 February 2020, officials said."
+    (event,) = _events(text, ("29 February 2020", "2020-02-29"))
+    assert event.title == "The US-Taliban deal was signed in Doha"
+
+
+def test_events_from_mentions_titles_headlines() -> None:
+    """A headline dated by its own date becomes the title without the date."""
+    text = "NATO Forces To Withdraw By September 11\n\nBody text follows here."
+    (event,) = _events(text, ("September 11", "2021-09-11"))
+    assert event.title == "NATO Forces To Withdraw"
+
+
+def test_events_from_mentions_titles_drop_coordinated_dates() -> None:
+    """A date joined to the mention by "and" is removed from the title with it."""
+    text = "Intro.\nThe meeting on Saturday and Sunday will be the first since the withdrawal."
+    first, second = _events(text, ("Saturday", "2021-10-09"), ("Sunday", "2021-10-10"))
+    for event in (first, second):
+        assert "Saturday" not in event.title
+        assert "Sunday" not in event.title
+        assert event.title.startswith("The meeting will be the first")
+
+
+def test_events_from_mentions_titles_are_short_and_never_empty() -> None:
+    """Titles stay within the length limit, and a bare date falls back to the article label."""
+    long_sentence = (
+        "Intro.\nOn 2 March 2021 the negotiators from both delegations, their advisers, "
+        "the mediators from Qatar and the observers from many other nations met again in a "
+        "large hotel near the airport to discuss the agenda for a very long time."
+    )
+    (event,) = _events(long_sentence, ("2 March 2021", "2021-03-02"))
+    assert 0 < len(event.title) <= MAX_TITLE_LENGTH
+    assert "2 March" not in event.title
+
+    article = Article("Peace talks\n\nOn 12 May 2021.", published=PUBLISHED, id="b", title="Talks")
+    bare = _mention(article.text, "12 May 2021", "2021-05-12")
+    (only,) = events_from_mentions(article, [bare])
+    assert only.title == "Talks"
+
+
+def test_events_from_mentions_skips_durations_sets_vague_and_unresolved() -> None:
+    """Durations, sets, vague references and unresolved dates stay mentions only."""
+    text = "Intro.\nFor two weeks, every week, recently, on Friday, nothing happened."
+    article = Article(text, published=PUBLISHED, id="a1")
+    mentions = [
+        _mention(text, "two weeks", "P2W", "DURATION"),
+        _mention(text, "every week", "P1W", "SET"),
+        _mention(text, "recently", "PAST_REF"),
+        Mention(
+            text.index("Friday"),
+            text.index("Friday") + 6,
+            "Friday",
+            "DATE",
+            "XXXX-WXX-5",
+            resolved=False,
+            relative=True,
+        ),
+    ]
+    assert events_from_mentions(article, mentions) == []
+
+
+def test_events_from_mentions_skips_the_articles_own_dateline() -> None:
+    """The date printed at the top of the page dates the article, not an event."""
+    text = "Sunday, December 3, 2023\n\nThe talks opened on 5 January 2021 in Doha."
+    events = _events(
+        text, ("Sunday, December 3, 2023", "2023-12-03"), ("5 January 2021", "2021-01-05")
+    )
+    assert [e.value for e in events] == ["2021-01-05"]
+
+
+def test_events_from_mentions_marks_deadlines() -> None:
+    """ "by <date>", "no later than", "deadline" and a future "before" mark deadlines."""
+    text = (
+        "Intro.\nForces will leave by 11 September. Troops must go no later than 1 July. "
+        "They missed the 1 May deadline. The law must pass before 20 June."
+    )
+    events = _events(
+        text,
+        ("11 September", "2021-09-11"),
+        ("1 July", "2021-07-01"),
+        ("1 May", "2021-05-01"),
+        ("20 June", "2021-06-20"),
+    )
+    assert [e.kind for e in events] == [EventKind.DEADLINE] * 4
+
+
+def test_events_from_mentions_marks_future_dates_scheduled() -> None:
+    """A date after publication, or a future-tense clause on the day, is scheduled."""
+    text = "Intro.\nTalks in Istanbul start on 24 April. The summit will open today in Doha."
+    events = _events(text, ("24 April", "2021-04-24"), ("today", "2021-04-14"))
+    assert [e.kind for e in events] == [EventKind.SCHEDULED, EventKind.SCHEDULED]
+
+
+def test_events_from_mentions_marks_past_dates_reported() -> None:
+    """A date before publication is reported, even when the main clause is future tense."""
+    text = (
+        "Intro.\nThe envoy met Taliban leaders on 13 April. "
+        "The talks will review the accord signed in February 2020."
+    )
+    events = _events(text, ("13 April", "2021-04-13"), ("February 2020", "2020-02"))
+    assert [e.kind for e in events] == [EventKind.REPORTED, EventKind.REPORTED]
+
+
+def test_events_from_mentions_without_publication_date_uses_tense() -> None:
+    """Without a publication date only the wording decides between scheduled and reported."""
+    text = "Intro.\nThe talks will resume on 3 May 2021. The deal was signed on 29 February 2020."
+    events = _events(
+        text, ("3 May 2021", "2021-05-03"), ("29 February 2020", "2020-02-29"), published=None
+    )
+    assert [e.kind for e in events] == [EventKind.SCHEDULED, EventKind.REPORTED]
+
+
+def test_events_from_mentions_of_no_mentions_is_empty() -> None:
+    """An article without mentions has no events."""
+    assert events_from_mentions(Article("Nothing dated here.", published=PUBLISHED), []) == []
