@@ -2,7 +2,7 @@
 
 Strategies: :func:`mentions`, :func:`sources`, :func:`events`, :func:`articles`,
 :func:`timelines`. Builders: :func:`make_event`, :func:`hostile_timeline`,
-:func:`synthetic_timeline`.
+:func:`synthetic_timeline`, :func:`sample_timeline`.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ __all__ = [
     "intervals",
     "make_event",
     "mentions",
+    "sample_timeline",
     "sources",
     "synthetic_timeline",
     "texts",
@@ -169,6 +170,7 @@ def make_event(
     occurrence: int = 0,
     extra_sources: tuple[Source, ...] = (),
     conflicts: tuple[Conflict, ...] = (),
+    relative: bool = False,
 ) -> Event:
     """An event for the ``occurrence``-th ``expression`` in ``article``, dated by ``value``."""
     position = -1
@@ -188,6 +190,7 @@ def make_event(
         type=TimexType.DATE,
         value=value,
         interval=interval,
+        relative=relative,
     )
     source = Source(
         article_id=article.id,
@@ -280,3 +283,71 @@ def synthetic_timeline(n_events: int = 1000, n_articles: int = 200, seed: int = 
         )
     built.sort(key=lambda event: (event.start, event.end, event.title))
     return Timeline(events=built, articles=article_list)
+
+
+def sample_timeline() -> Timeline:
+    """A hand-dated timeline over the packaged demo articles, independent of the tagger."""
+    from afghan_timeline.demo import demo_articles
+
+    by_id = {article.id: article for article in demo_articles()}
+    a0, a1, a2, a3, a4 = (by_id[key] for key in ("000", "001", "002", "003", "004"))
+    scheduled, deadline = EventKind.SCHEDULED, EventKind.DEADLINE
+    may = make_event(a1, "by May this year", "2021-05", kind=deadline, relative=True).sources[0]
+    feb = make_event(a3, "February last year", "2020-02", relative=True).sources[0]
+    events = [
+        make_event(a1, "February 2020", "2020-02", title="US-Taliban deal", extra_sources=(feb,)),
+        make_event(
+            a1,
+            "September last year",
+            "2020-09",
+            title="Intra-Afghan dialogue starts",
+            relative=True,
+        ),
+        make_event(a3, "December", "2020-12", title="First round of talks ends", relative=True),
+        make_event(
+            a3, "January 20", "2021-01-20", kind=scheduled, title="Trump steps down", relative=True
+        ),
+        make_event(
+            a1, "earlier this week", "2021-W15", title="Negotiators meet in Doha", relative=True
+        ),
+        make_event(
+            a0, "yesterday", "2021-04-13", title="Media report withdrawal plan", relative=True
+        ),
+        make_event(a0, "today", "2021-04-14", title="Blinken: NATO to depart", relative=True),
+        make_event(
+            a0, "the 24th", "2021-04-24", kind=scheduled, title="Istanbul talks open", relative=True
+        ),
+        make_event(
+            a0,
+            "1 May",
+            "2021-05-01",
+            kind=deadline,
+            title="Original withdrawal deadline",
+            extra_sources=(may,),
+            conflicts=(Conflict("1 May 2021 or May 2021", ("2021-05-01", "2021-05"), ("000",)),),
+        ),
+        make_event(
+            a2, "this week", "2021-W31", title="Khalilzad: Taliban emboldened", relative=True
+        ),
+        make_event(
+            a2, "Wednesday", "2021-08-04", title="Price: no military solution", relative=True
+        ),
+        make_event(a4, "in August", "2021-08", title="US forces withdraw", relative=True),
+        make_event(
+            a0, "September 11", "2021-09-11", kind=deadline, title="Troops to leave by 9/11"
+        ),
+        make_event(
+            a4, "late Friday", "2021-10-08", title="State Department statement", relative=True
+        ),
+        make_event(
+            a4,
+            "Saturday and Sunday",
+            "2021-10-09",
+            kind=scheduled,
+            title="Doha talks with US",
+            relative=True,
+        ),
+        make_event(a4, "2020", "2020", title="US-Taliban agreement"),
+    ]
+    events.sort(key=lambda event: (event.start, event.end))
+    return Timeline(events=events, articles=list(by_id.values()))

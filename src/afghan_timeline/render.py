@@ -1,0 +1,861 @@
+"""The interactive timeline: a plotly figure and a standalone, offline HTML page.
+
+Events sit in lanes (one per article by default). Day-precise events are markers; events known
+only to the week, month, season or year are bars over their whole period, so precision shows.
+Colour and shape both tell the kind: reported (circle, solid bar), scheduled (diamond, hatched
+bar), deadline (triangle, cross-hatched bar). Every piece of article text is HTML-escaped before
+any markup is added, and clicking an event opens its article only for http(s) URLs.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import textwrap
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from .export import highlight_sentence, safe_url
+from .model import Article, Event, EventKind, Interval, Precision, Source
+from .timex import describe, interval_of
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
+
+    from .timeline import Timeline
+
+__all__ = [
+    "DIV_ID",
+    "KIND_STYLES",
+    "OKABE_ITO",
+    "corpus_milestones",
+    "default_range",
+    "figure",
+    "to_html",
+    "write_html",
+]
+
+DIV_ID = "afghan-timeline"
+"""The fixed id of the plot's ``div``, so the same timeline always gives the same page."""
+
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+    "black": "#000000",
+}
+"""The Okabe–Ito palette, distinguishable with the common colour-vision deficiencies."""
+
+
+@attrs.frozen
+class KindStyle:
+    """How one event kind is drawn and named in the legend."""
+
+    label: str
+    color: str
+    symbol: str
+    pattern: str
+
+
+KIND_STYLES = {
+    EventKind.REPORTED: KindStyle("Reported", OKABE_ITO["blue"], "circle", ""),
+    EventKind.SCHEDULED: KindStyle("Scheduled", OKABE_ITO["bluish green"], "diamond", "/"),
+    EventKind.DEADLINE: KindStyle("Deadline", OKABE_ITO["vermillion"], "triangle-down", "x"),
+}
+
+LaneBy = Literal["article", "source", "kind"] | Callable[[Event], "str | Iterable[str]"]
+MilestoneSpec = Sequence[tuple[datetime.date | str | Interval, str]]
+
+_FONT = "Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+_INK = "#1f2933"
+_MUTED = "#5f6b7a"
+_ROW_PX = 22
+_MAX_ROWS = 6
+_LANE_PAD = 0.5
+_WRAP = 64
+_MAX_SENTENCE = 420
+_LABEL_CHARS = 34
+_SHORT_CHARS = 14
+_DAY_MS = 86_400_000
+
+
+def _esc(text: object) -> str:
+    # Plotly decodes &lt; &gt; &amp; and numeric entities but not &quot;; quotes are inert text.
+    return html.escape(str(text), quote=False)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _noon(day: datetime.date) -> str:
+    return f"{day.isoformat()} 12:00"
+
+
+# --- lanes ----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Placement:
+    """One drawn item: an event shown in one lane through one of its sources."""
+
+    event_index: int
+    event: Event
+    lane: str
+    source: Source
+
+
+def _placements(
+    timeline: Timeline, lane_by: LaneBy, articles: dict[str, Article]
+) -> list[_Placement]:
+    placements = []
+    for index, event in enumerate(timeline.events):
+        if lane_by == "article":
+            firsts: dict[str, Source] = {}
+            for source in event.sources:
+                firsts.setdefault(source.article_id, source)
+            pairs = list(firsts.items())
+        elif lane_by == "source":
+            firsts = {}
+            for source in event.sources:
+                article = articles.get(source.article_id)
+                outlet = (article.source if article else None) or "Unknown source"
+                firsts.setdefault(outlet, source)
+            pairs = list(firsts.items())
+        elif lane_by == "kind":
+            pairs = [(event.kind.value, event.sources[0])]
+        elif callable(lane_by):
+            keys = lane_by(event)
+            keys = [keys] if isinstance(keys, str) else list(dict.fromkeys(keys))
+            pairs = [(str(key), event.sources[0]) for key in keys]
+        else:
+            raise ValueError(
+                f"lane_by must be 'article', 'source', 'kind' or a callable, got {lane_by!r}"
+            )
+        placements.extend(_Placement(index, event, key, source) for key, source in pairs)
+    return placements
+
+
+def _lane_order(
+    timeline: Timeline, lane_by: LaneBy, placements: list[_Placement]
+) -> list[tuple[str, str]]:
+    """(key, label) per lane, top to bottom."""
+    used = list(dict.fromkeys(p.lane for p in placements))
+    if lane_by == "article":
+        rank = {
+            a.id: (a.published or datetime.date.max, i) for i, a in enumerate(timeline.articles)
+        }
+        labels = {a.id: a.label for a in timeline.articles}
+        used.sort(key=lambda key: rank.get(key, (datetime.date.max, len(rank))))
+        return [(key, labels.get(key, key)) for key in used]
+    if lane_by == "kind":
+        order = [kind.value for kind in EventKind]
+        used.sort(key=order.index)
+        return [(key, KIND_STYLES[EventKind(key)].label) for key in used]
+    if lane_by == "source":
+        used.sort(key=lambda key: (key == "Unknown source", key.casefold()))
+    return [(key, key) for key in used]
+
+
+def _extent(event: Event, gap_days: float) -> tuple[float, float]:
+    if event.precision.is_day_or_finer:
+        middle = event.start.toordinal() + 0.5
+        return middle - gap_days / 2, middle + gap_days / 2
+    return event.start.toordinal(), event.end.toordinal() + 1 + gap_days * 0.15
+
+
+def _stack(items: list[_Placement], gap_days: float) -> dict[int, int]:
+    """Row per placement (by position in ``items``) so items in a lane do not overlap."""
+    order = sorted(
+        range(len(items)),
+        key=lambda i: (items[i].event.start, items[i].event.end, items[i].event_index),
+    )
+    row_ends: list[float] = []
+    rows: dict[int, int] = {}
+    for i in order:
+        begin, end = _extent(items[i].event, gap_days)
+        free = next((r for r, row_end in enumerate(row_ends) if row_end <= begin), None)
+        if free is not None:
+            row = free
+            row_ends[row] = end
+        elif len(row_ends) < _MAX_ROWS:
+            row = len(row_ends)
+            row_ends.append(end)
+        else:  # too crowded: share the row that frees up first
+            row = min(range(len(row_ends)), key=row_ends.__getitem__)
+            row_ends[row] = max(row_ends[row], end)
+        rows[i] = row
+    return rows
+
+
+# --- ranges and milestones ------------------------------------------------------------------
+
+
+def _range_weights(timeline: Timeline) -> list[tuple[datetime.date, datetime.date, int]]:
+    fine = [
+        e
+        for e in timeline.events
+        if e.precision.is_day_or_finer
+        or e.precision in (Precision.WEEKEND, Precision.WEEK, Precision.MONTH)
+    ]
+    chosen = fine or list(timeline.events)
+    return [(e.start, e.end, len(e.sources)) for e in chosen]
+
+
+def default_range(timeline: Timeline) -> tuple[datetime.date, datetime.date] | None:
+    """The x range shown first: the densest run of finely dated events, with a margin.
+
+    Events less than a year apart form a run; the run with the most sources
+    wins. Isolated far-off dates (a war's start decades ago) stay reachable with "all".
+    """
+    spans = sorted(_range_weights(timeline))
+    if not spans:
+        return None
+    runs: list[list[tuple[datetime.date, datetime.date, int]]] = [[spans[0]]]
+    run_end = spans[0][1]
+    for span in spans[1:]:
+        if (span[0] - run_end).days > 366:
+            runs.append([span])
+        else:
+            runs[-1].append(span)
+        run_end = max(run_end, span[1]) if len(runs[-1]) > 1 else span[1]
+    best = max(runs, key=lambda run: (sum(weight for *_, weight in run), run[0][0]))
+    first = min(start for start, _, _ in best)
+    last = max(end for _, end, _ in best)
+    margin = max(datetime.timedelta(days=15), (last - first) * 0.04)
+    return first - margin, last + margin + datetime.timedelta(days=1)
+
+
+def _news_time(source: Source, article: Article | None) -> bool:
+    """True when a source's date is just the article's own week (today, yesterday, Friday)."""
+    if article is None or article.published is None or not source.mention.relative:
+        return False
+    interval = source.mention.interval
+    if interval is None:
+        return False
+    return abs((interval.start - article.published).days) <= 7
+
+
+def corpus_milestones(timeline: Timeline, top: int = 5) -> list[tuple[str, str]]:
+    """The corpus's own key dates as ``(value, label)`` pairs, in date order.
+
+    Events dated to a day, week or month are grouped by month. A month scores by how many
+    articles report it and how often, deadlines and scheduled events weighing more, and the
+    articles' own news days ("yesterday", "on Friday") weighing less. The label is the title of
+    the best-supported event of the month, and the value its most reported date.
+    """
+    articles = {a.id: a for a in timeline.articles}
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for event in timeline.events:
+        if event.precision.is_day_or_finer or event.precision in (
+            Precision.WEEKEND,
+            Precision.WEEK,
+            Precision.MONTH,
+        ):
+            groups[event.start.strftime("%Y-%m")].append(event)
+
+    def weight(event: Event) -> float:
+        total = 0.0
+        for source in event.sources:
+            total += 0.3 if _news_time(source, articles.get(source.article_id)) else 1.0
+        bonus = {EventKind.DEADLINE: 1.5, EventKind.SCHEDULED: 1.2, EventKind.REPORTED: 1.0}
+        return total * bonus[event.kind]
+
+    scored = []
+    for month, events in groups.items():
+        reporters = {aid for event in events for aid in event.article_ids}
+        score = 1.5 * len(reporters) + sum(weight(event) for event in events)
+        best = max(events, key=lambda e: (weight(e), e.precision.is_day_or_finer, -e.start.day))
+        values = Counter(
+            e.value for e in events if e.precision.is_day_or_finer or e.precision is best.precision
+        )
+        value = (
+            best.value
+            if values[best.value] == max(values.values())
+            else values.most_common(1)[0][0]
+        )
+        scored.append((score, month, value, best.title))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    chosen = sorted(scored[:top], key=lambda item: item[1])
+    return [(value, _shorten(title, 40)) for _, _, value, title in chosen]
+
+
+def _milestone_interval(when: datetime.date | str | Interval) -> Interval | None:
+    if isinstance(when, Interval):
+        return when
+    if isinstance(when, datetime.datetime):
+        when = when.date()
+    if isinstance(when, datetime.date):
+        return Interval(when, when, Precision.DAY)
+    if isinstance(when, str):
+        return interval_of(when.strip())
+    raise TypeError(f"a milestone date must be a date, a TIMEX3 value or an Interval, got {when!r}")
+
+
+# --- hover ----------------------------------------------------------------------------------
+
+
+def _sentence_html(source: Source) -> str:
+    """The sentence, wrapped, escaped, with the date expression in bold."""
+    before, expression, after = highlight_sentence(source)
+    raw = "".join(" " if ch.isspace() else ch for ch in before + expression + after)
+    start, end = len(before), len(before) + len(expression)
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    start, end = max(start - lead, 0), max(end - lead, 0)
+    if len(text) > _MAX_SENTENCE:  # keep a window around the expression
+        left = max(0, min(start - _MAX_SENTENCE // 3, len(text) - _MAX_SENTENCE))
+        right = min(len(text), left + _MAX_SENTENCE)
+        prefix = "… " if left else ""
+        text = prefix + text[left:right] + (" …" if right < len(text) else "")
+        start, end = start - left + len(prefix), end - left + len(prefix)
+    lines: list[str] = []
+    position = 0
+    for line in textwrap.wrap(text, _WRAP, break_long_words=True, break_on_hyphens=False):
+        found = text.find(line, position)
+        line_start = found if found >= 0 else position
+        line_end = line_start + len(line)
+        position = line_end
+        bold_from, bold_to = max(start, line_start), min(end, line_end)
+        if bold_from < bold_to:
+            lines.append(
+                _esc(text[line_start:bold_from])
+                + "<b>"
+                + _esc(text[bold_from:bold_to])
+                + "</b>"
+                + _esc(text[bold_to:line_end])
+            )
+        else:
+            lines.append(_esc(line))
+    return "<br>".join(lines)
+
+
+def _hover(placement: _Placement, articles: dict[str, Article]) -> str:
+    event, source = placement.event, placement.source
+    style = KIND_STYLES[event.kind]
+    article = articles.get(source.article_id)
+    title = "<br>".join(_esc(line) for line in textwrap.wrap(_shorten(event.title, 160), _WRAP))
+    parts = [f"<b>{title}</b>"]
+    parts.append(
+        f"<span style='color:{style.color}'><b>{_esc(describe(event.value))}</b>"
+        f" · {_esc(style.label.lower())}</span> · known to the {_esc(event.precision.value)}"
+    )
+    parts.append(f"Said: “{_esc(_shorten(source.mention.text, 60))}”")
+    parts.append(f"<span style='color:{_MUTED}'>{_sentence_html(source)}</span>")
+    if article is not None:
+        line = f"<i>{_esc(_shorten(article.label, 70))}</i>"
+        if article.source:
+            line += f" — {_esc(_shorten(article.source, 40))}"
+        if article.published:
+            line += f", published {_esc(describe(article.published.isoformat()))}"
+        parts.append(line)
+    else:
+        parts.append(f"<i>{_esc(source.article_id)}</i>")
+    reporters = len(event.article_ids)
+    if reporters > 1 or len(event.sources) > 1:
+        parts.append(f"Reported by {reporters} articles ({len(event.sources)} sources)")
+    for conflict in event.conflicts:
+        wrapped = textwrap.wrap(_shorten(f"Sources disagree: {conflict.description}", 200), _WRAP)
+        parts.append(
+            f"<span style='color:{OKABE_ITO['vermillion']}'><b>⚠</b> "
+            + "<br>".join(_esc(line) for line in wrapped)
+            + "</span>"
+        )
+    if article is not None and safe_url(article.url):
+        parts.append(f"<span style='color:{_MUTED}'>Click to open the article</span>")
+    return "<br>".join(parts)
+
+
+# --- figure ---------------------------------------------------------------------------------
+
+
+def _summary(timeline: Timeline) -> str:
+    events = timeline.events
+    text = f"{len(timeline.articles)} articles · {len(events)} events"
+    if events:
+        first = min(e.start for e in events)
+        last = max(e.end for e in events)
+        text += f" · {first:%B %Y} – {last:%B %Y}" if first != last else f" · {first:%B %Y}"
+    return text
+
+
+def _stagger(positions: list[tuple[float, float]]) -> list[int]:
+    """A level per label (given as left/right in days) so labels on one level do not overlap."""
+    levels: list[float] = []
+    chosen = []
+    for left, right in positions:
+        for level, level_end in enumerate(levels):
+            if level_end <= left:
+                levels[level] = right
+                chosen.append(level)
+                break
+        else:
+            if len(levels) < 4:
+                levels.append(right)
+                chosen.append(len(levels) - 1)
+            else:
+                level = min(range(len(levels)), key=levels.__getitem__)
+                levels[level] = right
+                chosen.append(level)
+    return chosen
+
+
+def figure(
+    timeline: Timeline,
+    *,
+    lane_by: LaneBy = "article",
+    milestones: MilestoneSpec | Literal["auto"] | None = "auto",
+    title: str = "Timeline",
+    x_range: tuple[datetime.date, datetime.date] | None = None,
+) -> go.Figure:
+    """The timeline as a plotly Figure.
+
+    ``lane_by`` groups events into lanes: ``"article"`` (default), ``"source"`` (the outlet),
+    ``"kind"``, or a callable returning a lane name (or several) for an event.
+    ``milestones`` draws ``(date or TIMEX3 value, label)`` pairs as lines (bands for coarser
+    dates); ``"auto"`` uses :func:`corpus_milestones`, None draws none. ``x_range`` overrides
+    the range shown first (default: :func:`default_range`).
+    """
+    import plotly.graph_objects as go
+
+    articles = {article.id: article for article in timeline.articles}
+    placements = _placements(timeline, lane_by, articles)
+    lanes = _lane_order(timeline, lane_by, placements)
+    shown = x_range or default_range(timeline)
+    if shown is None:
+        today = datetime.date(2000, 1, 1)
+        shown = (today, today + datetime.timedelta(days=365))
+    shown_days = max((shown[1] - shown[0]).days, 1)
+    days_per_px = shown_days / 1000
+    gap_days = days_per_px * 16
+
+    by_lane: dict[str, list[_Placement]] = defaultdict(list)
+    for placement in placements:
+        by_lane[placement.lane].append(placement)
+
+    # Lane geometry in row units (y grows downwards; the axis is reversed).
+    lane_rows: dict[str, dict[int, int]] = {}
+    lane_top: dict[str, float] = {}
+    y_cursor = 0.3
+    tickvals, ticktext, shorttext = [], [], []
+    bands = []
+    for number, (key, label) in enumerate(lanes):
+        rows = _stack(by_lane[key], gap_days)
+        lane_rows[key] = rows
+        count = max(rows.values(), default=0) + 1
+        lane_top[key] = y_cursor
+        height = count + _LANE_PAD
+        if number % 2 == 0:
+            bands.append((y_cursor - _LANE_PAD / 2, y_cursor + height - _LANE_PAD / 2))
+        tickvals.append(y_cursor + 0.5)
+        ticktext.append(_esc(_shorten(label, _LABEL_CHARS)))
+        shorttext.append(_esc(_shorten(label, _SHORT_CHARS)))
+        y_cursor += height
+    total_rows = max(y_cursor, 3.0)
+
+    fig = go.Figure()
+    for key, label in lanes:
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                marker={"symbol": "square", "size": 11, "color": "#9aa5b1"},
+                name=_esc(_shorten(label, 48)),
+                legendgroup=f"lane:{key}",
+                legend="legend",
+                hoverinfo="skip",
+                showlegend=True,
+            )
+        )
+        items = by_lane[key]
+        rows = lane_rows[key]
+        for kind in EventKind:
+            style = KIND_STYLES[kind]
+            points = [i for i, p in enumerate(items) if p.event.kind is kind]
+            markers = [i for i in points if items[i].event.precision.is_day_or_finer]
+            spans = [i for i in points if not items[i].event.precision.is_day_or_finer]
+            name = f"{_esc(_shorten(label, 40))} · {style.label.lower()}"
+
+            def custom(indices: list[int], items: list[_Placement] = items) -> list[list[Any]]:
+                out = []
+                for i in indices:
+                    article = articles.get(items[i].source.article_id)
+                    out.append(
+                        [(safe_url(article.url) if article else None) or "", items[i].event_index]
+                    )
+                return out
+
+            if markers:
+                fig.add_trace(
+                    go.Scatter(
+                        x=[_noon(items[i].event.start) for i in markers],
+                        y=[lane_top[key] + rows[i] + 0.5 for i in markers],
+                        mode="markers",
+                        marker={
+                            "symbol": style.symbol,
+                            "size": 12 if kind is EventKind.REPORTED else 13,
+                            "color": style.color,
+                            "line": {"width": 1.2, "color": "white"},
+                        },
+                        name=name,
+                        legendgroup=f"lane:{key}",
+                        showlegend=False,
+                        hovertext=[_hover(items[i], articles) for i in markers],
+                        hovertemplate="%{hovertext}<extra></extra>",
+                        customdata=custom(markers),
+                        hoverlabel={"bordercolor": style.color, "font": {"color": _INK}},
+                        meta={"kind": kind.value, "shape": "marker"},
+                    )
+                )
+            if spans:
+                fig.add_trace(
+                    go.Bar(
+                        orientation="h",
+                        base=[items[i].event.start.isoformat() for i in spans],
+                        x=[
+                            ((items[i].event.end - items[i].event.start).days + 1) * _DAY_MS
+                            for i in spans
+                        ],
+                        y=[lane_top[key] + rows[i] + 0.5 for i in spans],
+                        width=[0.62] * len(spans),
+                        marker={
+                            "color": style.color if not style.pattern else "white",
+                            "opacity": 0.55 if not style.pattern else 0.95,
+                            "line": {"color": style.color, "width": 1.5},
+                            "pattern": {
+                                "shape": style.pattern,
+                                "fgcolor": style.color,
+                                "size": 7,
+                                "solidity": 0.35,
+                            },
+                        },
+                        name=name,
+                        legendgroup=f"lane:{key}",
+                        showlegend=False,
+                        hovertext=[_hover(items[i], articles) for i in spans],
+                        hovertemplate="%{hovertext}<extra></extra>",
+                        customdata=custom(spans),
+                        hoverlabel={"bordercolor": style.color, "font": {"color": _INK}},
+                        meta={"kind": kind.value, "shape": "span"},
+                    )
+                )
+
+    # The key: what shapes and colours mean (not clickable).
+    for kind in EventKind:
+        style = KIND_STYLES[kind]
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                marker={"symbol": style.symbol, "size": 12, "color": style.color},
+                name=f"{style.label}",
+                legend="legend2",
+                legendgroup=f"key:{kind.value}",
+                hoverinfo="skip",
+            )
+        )
+    fig.add_trace(
+        go.Scatter(
+            x=[None],
+            y=[None],
+            mode="lines",
+            line={"color": "#9aa5b1", "width": 9},
+            name="Bar: date known only to week, month, season or year",
+            legend="legend2",
+            legendgroup="key:span",
+            hoverinfo="skip",
+        )
+    )
+
+    # Milestones.
+    if milestones == "auto":
+        milestones = corpus_milestones(timeline)
+    shapes: list[dict[str, Any]] = [
+        {
+            "type": "rect",
+            "xref": "paper",
+            "x0": 0,
+            "x1": 1,
+            "yref": "y",
+            "y0": top,
+            "y1": bottom,
+            "fillcolor": "#f3f5f8",
+            "line": {"width": 0},
+            "layer": "below",
+        }
+        for top, bottom in bands
+    ]
+    annotations: list[dict[str, Any]] = []
+    marks = []
+    for when, label in milestones or ():
+        interval = _milestone_interval(when)
+        if interval is None:
+            raise ValueError(f"milestone date {when!r} does not denote a calendar period")
+        marks.append((interval, str(label)))
+    marks.sort(key=lambda mark: (mark[0].start, mark[0].end))
+    label_px = 6.4
+    positions = []
+    for interval, label in marks:
+        middle = (interval.start.toordinal() + interval.end.toordinal() + 1) / 2
+        half = (len(_shorten(label, 44)) * label_px / 2 + 8) * days_per_px
+        positions.append((middle - half, middle + half))
+    levels = _stagger(positions)
+    for (interval, label), level in zip(marks, levels, strict=True):
+        if interval.start == interval.end:
+            x0 = x1 = _noon(interval.start)
+            shapes.append(
+                {
+                    "type": "line",
+                    "xref": "x",
+                    "x0": x0,
+                    "x1": x1,
+                    "yref": "paper",
+                    "y0": 0,
+                    "y1": 1,
+                    "line": {"color": "#52606d", "width": 1.2, "dash": "dot"},
+                    "layer": "below",
+                }
+            )
+            middle = x0
+        else:
+            shapes.append(
+                {
+                    "type": "rect",
+                    "xref": "x",
+                    "x0": interval.start.isoformat(),
+                    "x1": (interval.end + datetime.timedelta(days=1)).isoformat(),
+                    "yref": "paper",
+                    "y0": 0,
+                    "y1": 1,
+                    "fillcolor": OKABE_ITO["orange"],
+                    "opacity": 0.13,
+                    "line": {"width": 0},
+                    "layer": "below",
+                }
+            )
+            span = interval.end.toordinal() - interval.start.toordinal() + 1
+            middle = _noon(interval.start + datetime.timedelta(days=span // 2))
+        annotations.append(
+            {
+                "x": middle,
+                "xref": "x",
+                "y": 1,
+                "yref": "paper",
+                "yanchor": "bottom",
+                "yshift": 3 + 17 * level,
+                "text": _esc(_shorten(label, 44)),
+                "showarrow": False,
+                "font": {"size": 11.5, "color": _INK},
+                "bgcolor": "rgba(255,255,255,0.85)",
+                "hovertext": _esc(f"{label} — {describe_interval(interval)}"),
+            }
+        )
+
+    level_count = max(levels, default=-1) + 1
+    row_px = max(_ROW_PX, min(40, 340 / total_rows))  # few lanes: roomier rows
+    plot_px = total_rows * row_px
+    top_px = 118 + 17 * level_count
+    bottom_px = 70
+    slider_px = 44
+    height = int(plot_px + top_px + bottom_px + slider_px + 20)
+    fig.update_layout(
+        template="plotly_white",
+        height=height,
+        autosize=True,
+        font={"family": _FONT, "size": 13, "color": _INK},
+        title={
+            "text": f"<b>{_esc(title)}</b>",
+            "subtitle": {"text": _esc(_summary(timeline)), "font": {"size": 13, "color": _MUTED}},
+            "x": 0.01,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": 14},
+            "font": {"size": 21},
+        },
+        margin={"l": 16, "r": 24, "t": top_px, "b": bottom_px, "autoexpand": True},
+        barmode="overlay",
+        hovermode="closest",
+        hoverdistance=12,
+        hoverlabel={"bgcolor": "white", "font": {"size": 13, "family": _FONT}, "align": "left"},
+        showlegend=True,
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "y": -(slider_px + 58) / plot_px,
+            "yanchor": "top",
+            "title": {"text": "<b>Lanes</b> (click to hide or show) "},
+            "groupclick": "togglegroup",
+            "font": {"size": 12},
+        },
+        legend2={
+            "orientation": "h",
+            "x": 1,
+            "xanchor": "right",
+            "y": 1 + (26 + 17 * level_count) / plot_px,
+            "yanchor": "bottom",
+            "itemclick": False,
+            "itemdoubleclick": False,
+            "font": {"size": 12},
+            "bgcolor": "rgba(255,255,255,0)",
+        },
+        xaxis={
+            "type": "date",
+            "range": [shown[0].isoformat(), shown[1].isoformat()],
+            "showgrid": True,
+            "gridcolor": "#e4e7eb",
+            "ticks": "outside",
+            "tickfont": {"size": 12},
+            "hoverformat": "%d %B %Y",
+            "rangeslider": {"visible": True, "thickness": min(0.25, slider_px / plot_px)},
+            "rangeselector": {
+                "buttons": [
+                    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
+                    {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
+                    {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+                    {"step": "all", "label": "all"},
+                ],
+                "x": 0,
+                "xanchor": "left",
+                "y": 1 + (26 + 17 * level_count) / plot_px,
+                "yanchor": "bottom",
+                "font": {"size": 12},
+                "bgcolor": "#eef1f4",
+                "activecolor": "#c9d2dc",
+            },
+        },
+        yaxis={
+            "range": [total_rows, 0],
+            "fixedrange": True,
+            "showgrid": False,
+            "zeroline": False,
+            "tickmode": "array",
+            "tickvals": tickvals,
+            "ticktext": ticktext,
+            "ticks": "",
+            "tickfont": {"size": 12, "color": _INK},
+            "automargin": True,
+        },
+        shapes=shapes,
+        annotations=annotations,
+    )
+    key_y = 1 + (26 + 17 * level_count) / plot_px
+    lanes_y = -(slider_px + 58) / plot_px
+    fig.update_layout(
+        meta={
+            "events": len(timeline.events),
+            "wide": {
+                "yaxis.ticktext": ticktext,
+                "yaxis.tickfont.size": 12,
+                "title.font.size": 21,
+                "legend2.orientation": "h",
+                "legend2.x": 1,
+                "legend2.xanchor": "right",
+                "legend2.y": key_y,
+                "legend2.yanchor": "bottom",
+                "legend.y": lanes_y,
+                "margin.l": 16,
+                "margin.r": 24,
+            },
+            "narrow": {
+                "yaxis.ticktext": shorttext,
+                "yaxis.tickfont.size": 10,
+                "title.font.size": 16,
+                "legend2.orientation": "h",
+                "legend2.x": 0,
+                "legend2.xanchor": "left",
+                "legend2.y": lanes_y,
+                "legend2.yanchor": "top",
+                "legend.y": lanes_y - 96 / plot_px,
+                "margin.l": 4,
+                "margin.r": 6,
+            },
+        }
+    )
+    return fig
+
+
+def describe_interval(interval: Interval) -> str:
+    """A reader's wording of an interval ("1 May 2021", "1 May 2021 – 31 May 2021")."""
+    start = describe(interval.start.isoformat())
+    if interval.start == interval.end:
+        return start
+    return f"{start} – {describe(interval.end.isoformat())}"
+
+
+# --- page -----------------------------------------------------------------------------------
+
+_SCRIPT = """
+(function () {
+  var gd = document.getElementById('{plot_id}');
+  if (!gd || !gd.on) { return; }
+  gd.on('plotly_click', function (event) {
+    var point = event && event.points && event.points[0];
+    var url = point && point.customdata && point.customdata[0];
+    if (typeof url === 'string' && /^https?:\\/\\//i.test(url)) {
+      window.open(url, '_blank', 'noopener,noreferrer');
+    }
+  });
+  var narrow = null;
+  function fit() {
+    var now = gd.clientWidth < 640;
+    if (now === narrow) { return; }
+    narrow = now;
+    var meta = gd.layout.meta || {};
+    var update = now ? meta.narrow : meta.wide;
+    if (update) { Plotly.relayout(gd, update); }
+  }
+  window.addEventListener('resize', fit);
+  fit();
+})();
+"""
+
+
+def to_html(timeline: Timeline, **options: Any) -> str:
+    """The standalone HTML page as text: plotly.js inline, fixed div id, byte-stable."""
+    import plotly.io as pio
+
+    fig = figure(timeline, **options)
+    page = pio.to_html(
+        fig,
+        include_plotlyjs=True,
+        full_html=True,
+        div_id=DIV_ID,
+        default_height=f"{fig.layout.height}px",
+        default_width="100%",
+        config={
+            "responsive": True,
+            "displaylogo": False,
+            "scrollZoom": False,
+            "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
+            "toImageButtonOptions": {"filename": "timeline", "scale": 2},
+        },
+        post_script=_SCRIPT,
+    )
+    title = html.escape(options.get("title", "Timeline"))
+    head = (
+        f'<head><meta charset="utf-8"><title>{title}</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    )
+    return page.replace("<head>", head, 1)
+
+
+def write_html(timeline: Timeline, path: str | Path, **options: Any) -> Path:
+    """Write the standalone page (opens offline) to ``path``; returns the path."""
+    target = Path(path)
+    target.write_text(to_html(timeline, **options), encoding="utf-8")
+    return target

@@ -1,0 +1,308 @@
+"""Tests for afghan_timeline.render: lanes, shapes, hover cards, milestones, safety, pages."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import time
+
+import pytest
+
+from afghan_timeline import Article, EventKind, Timeline
+from afghan_timeline.render import (
+    DIV_ID,
+    KIND_STYLES,
+    corpus_milestones,
+    default_range,
+    figure,
+    to_html,
+    write_html,
+)
+from strategies import hostile_timeline, make_event, sample_timeline, synthetic_timeline
+
+ARTICLE = Article(
+    text="Troops will leave by 1 May 2021. The deal was signed in February 2020. "
+    "Talks were held on 3 March 2021.",
+    published=datetime.date(2021, 4, 14),
+    id="a1",
+    title="Troops to leave",
+    source="Example News",
+    url="https://example.org/a1",
+)
+
+
+def data_traces(fig):
+    """The traces that draw events (not legend-only entries)."""
+    return [trace for trace in fig.data if trace.meta and "shape" in trace.meta]
+
+
+def drawn(fig):
+    """Number of markers plus bars drawn."""
+    return sum(len(trace.x) for trace in data_traces(fig))
+
+
+def test_figure_draws_one_item_per_event_in_article_lanes() -> None:
+    """Each event of an unmerged timeline is drawn exactly once, in its article's lane."""
+    timeline = sample_timeline()
+    fig = figure(timeline, milestones=None)
+    placements = sum(len(event.article_ids) for event in timeline.events)
+    assert drawn(fig) == placements
+    lane_names = [t.name for t in fig.data if t.legend in (None, "legend") and t.showlegend]
+    assert len(lane_names) == 5
+    assert fig.layout.yaxis.ticktext[0].startswith("Why the peace talks")  # oldest article first
+
+
+def test_figure_draws_day_events_as_markers_and_coarser_as_bars() -> None:
+    """Day-precise events become scatter markers; month-precise ones become bars over the month."""
+    timeline = Timeline(
+        events=[
+            make_event(ARTICLE, "1 May 2021", "2021-05-01", kind=EventKind.DEADLINE),
+            make_event(ARTICLE, "February 2020", "2020-02"),
+        ],
+        articles=[ARTICLE],
+    )
+    fig = figure(timeline, milestones=None)
+    (marker,) = [t for t in data_traces(fig) if t.meta["shape"] == "marker"]
+    (bar,) = [t for t in data_traces(fig) if t.meta["shape"] == "span"]
+    assert marker.type == "scatter"
+    assert marker.marker.symbol == KIND_STYLES[EventKind.DEADLINE].symbol
+    assert marker.x == ("2021-05-01 12:00",)
+    assert bar.type == "bar"
+    assert bar.base == ("2020-02-01",)
+    assert bar.x == (29 * 86_400_000,)  # the whole of February 2020
+
+
+def test_figure_tells_kinds_apart_by_symbol_pattern_and_colour() -> None:
+    """Reported, scheduled and deadline events differ in symbol, bar pattern and colour."""
+    styles = list(KIND_STYLES.values())
+    assert len({style.symbol for style in styles}) == 3
+    assert len({style.pattern for style in styles}) == 3
+    assert len({style.color for style in styles}) == 3
+    fig = figure(sample_timeline(), milestones=None)
+    key = [t.name for t in fig.data if t.legend == "legend2"]
+    assert key[:3] == ["Reported", "Scheduled", "Deadline"]
+    assert any("week, month" in name for name in key)
+
+
+def test_figure_lanes_toggle_by_legend_group() -> None:
+    """Every data trace belongs to its lane's legend group, which has one legend entry."""
+    fig = figure(sample_timeline(), milestones=None)
+    groups = {t.legendgroup for t in data_traces(fig)}
+    entries = [t.legendgroup for t in fig.data if t.showlegend and t.legend in (None, "legend")]
+    assert groups == set(entries)
+    assert len(entries) == len(set(entries))
+
+
+@pytest.mark.parametrize(
+    "lane_by, expected",
+    [
+        ("kind", ["Reported", "Scheduled", "Deadline"]),
+        ("source", ["Unknown source"]),
+        (lambda event: str(event.start.year), ["2020", "2021"]),
+    ],
+)
+def test_figure_lane_by_options(lane_by, expected) -> None:
+    """lane_by='kind', 'source' or a callable lays out those lanes, top to bottom."""
+    fig = figure(sample_timeline(), lane_by=lane_by, milestones=None)
+    assert list(fig.layout.yaxis.ticktext) == expected
+    assert drawn(fig) == len(sample_timeline().events)
+
+
+def test_figure_rejects_unknown_lane_by() -> None:
+    """An unknown lane_by value raises ValueError naming the accepted ones."""
+    with pytest.raises(ValueError, match="'article', 'source', 'kind'"):
+        figure(sample_timeline(), lane_by="colour")
+
+
+def test_figure_hover_card_has_title_date_expression_sentence_and_article() -> None:
+    """The hover card shows title, described date, expression in bold, sentence and article."""
+    timeline = Timeline(
+        events=[make_event(ARTICLE, "1 May 2021", "2021-05-01", title="Leave", kind="deadline")],
+        articles=[ARTICLE],
+    )
+    (trace,) = data_traces(figure(timeline, milestones=None))
+    card = trace.hovertext[0]
+    assert card.startswith("<b>Leave</b>")
+    assert "1 May 2021" in card
+    assert "deadline" in card
+    assert "known to the day" in card
+    assert "Said: “1 May 2021”" in card
+    assert "Troops will leave by <b>1 May 2021</b>." in card
+    assert "<i>Troops to leave</i> — Example News, published 14 April 2021" in card
+    assert "Click to open the article" in card
+    assert trace.customdata[0][0] == "https://example.org/a1"
+
+
+def test_figure_hover_card_counts_sources_and_flags_conflicts() -> None:
+    """A merged event's card says how many articles report it and flags its conflicts."""
+    fig = figure(sample_timeline(), lane_by="kind", milestones=None)
+    cards = [card for trace in data_traces(fig) for card in trace.hovertext]
+    (may,) = [card for card in cards if "Original withdrawal deadline" in card]
+    assert "Reported by 2 articles (2 sources)" in may
+    assert "⚠" in may and "Sources disagree" in may
+
+
+def test_figure_hover_card_wraps_long_sentences() -> None:
+    """A long sentence is wrapped into short lines and trimmed around its expression."""
+    text = ("word " * 150) + "it ended on 3 May 2021 " + ("more " * 150)
+    article = Article(text=text, published="2021-05-10", id="long")
+    timeline = Timeline(
+        events=[make_event(article, "3 May 2021", "2021-05-03")], articles=[article]
+    )
+    (trace,) = data_traces(figure(timeline, milestones=None))
+    lines = trace.hovertext[0].split("<br>")
+    plain = [re.sub(r"<[^>]+>", "", line) for line in lines]
+    assert max(len(line) for line in plain) <= 70
+    assert "<b>3 May 2021</b>" in trace.hovertext[0]
+    assert sum(line.count("word") for line in plain) < 150
+
+
+def test_figure_escapes_hostile_text_everywhere() -> None:
+    """Script and markup in titles, text, ids and sources reach the figure only escaped."""
+    fig = figure(hostile_timeline(), milestones=[("2021-05-03", "<script>alert(1)</script>")])
+    strings = []
+    for trace in fig.data:
+        strings.append(str(trace.name))
+        strings.extend(str(text) for text in trace.hovertext or ())
+        strings.extend(str(row[0]) for row in trace.customdata or ())
+    strings.extend(fig.layout.yaxis.ticktext)
+    strings.extend(annotation.text for annotation in fig.layout.annotations)
+    strings.append(fig.layout.title.text)
+    strings.append(fig.layout.title.subtitle.text)
+    joined = "\n".join(strings)
+    for raw in ("<script", "</script", "<img", "<svg", "<b onmouseover"):
+        assert raw not in joined
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in joined
+    assert "javascript:" not in joined
+
+
+def test_to_html_hostile_page_has_no_raw_markup_or_script_url() -> None:
+    """The hostile article's markup never appears unescaped in the page and its URL is not kept."""
+    page = to_html(hostile_timeline(), title="<script>alert(1)</script>")
+    body = page.split(f'id="{DIV_ID}"', 1)[1]
+    assert "<script>alert(1)" not in page
+    assert "<img src=x" not in page
+    assert "<svg onload" not in page
+    assert "javascript:alert" not in body
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in page
+
+
+def test_to_html_is_byte_identical_for_the_same_timeline() -> None:
+    """Rendering the same timeline twice gives byte-identical HTML."""
+    assert to_html(sample_timeline()) == to_html(sample_timeline())
+
+
+def test_to_html_is_standalone_and_offline() -> None:
+    """The page embeds plotly.js, uses the fixed div id and loads no external script."""
+    page = to_html(sample_timeline())
+    assert page.lower().startswith("<!doctype html>")
+    assert f'id="{DIV_ID}"' in page
+    assert not re.search(r"<script[^>]+src=", page)
+    assert not re.search(r"<link[^>]+href=\"?https?:", page)
+    assert "plotly_click" in page
+    assert len(page) > 1_000_000  # plotly.js is inline
+
+
+def test_write_html_writes_page_and_returns_path(tmp_path) -> None:
+    """write_html and Timeline.to_html write the same page and return its path."""
+    first = write_html(sample_timeline(), tmp_path / "a.html")
+    second = sample_timeline().to_html(tmp_path / "b.html")
+    assert first == tmp_path / "a.html"
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_figure_summary_and_default_range() -> None:
+    """The subtitle counts articles and events; the first range covers the events with a margin."""
+    timeline = sample_timeline()
+    fig = figure(timeline)
+    assert fig.layout.title.subtitle.text == "5 articles · 16 events · January 2020 – October 2021"
+    start, end = (datetime.date.fromisoformat(day) for day in fig.layout.xaxis.range)
+    assert datetime.date(2019, 12, 1) < start < datetime.date(2020, 2, 1)
+    assert datetime.date(2021, 10, 10) < end < datetime.date(2021, 12, 1)
+    labels = [button.label for button in fig.layout.xaxis.rangeselector.buttons]
+    assert labels == ["1m", "6m", "1y", "all"]
+    assert fig.layout.xaxis.rangeslider.visible
+
+
+def test_default_range_ignores_far_off_outliers() -> None:
+    """A single event decades earlier does not stretch the first range."""
+    old = Article(text="The war began on 7 October 2001.", id="old", published="2021-08-30")
+    base = sample_timeline()
+    timeline = Timeline(
+        events=[make_event(old, "7 October 2001", "2001-10-07"), *base.events],
+        articles=[*base.articles, old],
+    )
+    start, _ = default_range(timeline)
+    assert start.year == 2020
+    assert default_range(Timeline(events=())) is None
+
+
+def test_figure_milestones_draw_lines_and_month_bands() -> None:
+    """A day milestone is a vertical line, a month milestone a shaded band, both labelled."""
+    fig = figure(
+        sample_timeline(),
+        milestones=[(datetime.date(2021, 5, 1), "Deadline"), ("2021-08", "Withdrawal")],
+    )
+    lines = [s for s in fig.layout.shapes if s.type == "line"]
+    bands = [s for s in fig.layout.shapes if s.type == "rect" and s.xref == "x"]
+    assert [line.x0 for line in lines] == ["2021-05-01 12:00"]
+    assert [(band.x0, band.x1) for band in bands] == [("2021-08-01", "2021-09-01")]
+    assert [a.text for a in fig.layout.annotations] == ["Deadline", "Withdrawal"]
+
+
+def test_figure_milestone_labels_stagger_when_close() -> None:
+    """Labels of milestones a few days apart go on different levels; far apart share one."""
+    fig = figure(
+        sample_timeline(),
+        milestones=[
+            ("2021-05-01", "A long milestone label one"),
+            ("2021-05-03", "A long milestone label two"),
+            ("2020-03-01", "Far away"),
+        ],
+    )
+    shifts = {a.text: a.yshift for a in fig.layout.annotations}
+    assert shifts["A long milestone label one"] != shifts["A long milestone label two"]
+    assert shifts["Far away"] == min(shifts.values())
+
+
+def test_figure_rejects_milestone_without_calendar_date() -> None:
+    """A milestone value that is no calendar period raises ValueError."""
+    with pytest.raises(ValueError, match="PXY"):
+        figure(sample_timeline(), milestones=[("PXY", "years")])
+
+
+def test_corpus_milestones_pick_well_reported_dates_with_titles() -> None:
+    """The corpus's key dates are the most reported ones, labelled by their events' titles."""
+    milestones = corpus_milestones(sample_timeline(), top=3)
+    assert len(milestones) == 3
+    values = [value for value, _ in milestones]
+    assert values == sorted(values)
+    assert ("2020-02", "US-Taliban deal") in milestones
+    assert ("2021-05-01", "Original withdrawal deadline") in milestones
+    assert corpus_milestones(Timeline(events=())) == []
+
+
+def test_figure_many_events_stays_compact_and_stacked() -> None:
+    """1,000 events in 200 lanes use one trace per lane, kind and shape and never coincide."""
+    timeline = synthetic_timeline(1000, 200)
+    began = time.perf_counter()
+    fig = figure(timeline)
+    assert time.perf_counter() - began < 20
+    traces = data_traces(fig)
+    assert drawn(fig) == 1000
+    assert len(traces) <= 200 * 3 * 2
+    keys = [(t.legendgroup, t.meta["kind"], t.meta["shape"]) for t in traces]
+    assert len(keys) == len(set(keys))
+    seen = set()
+    for trace in traces:
+        if trace.meta["shape"] == "marker":
+            for x, y in zip(trace.x, trace.y, strict=True):
+                assert (x, y) not in seen
+                seen.add((x, y))
+
+
+def test_figure_empty_timeline_renders() -> None:
+    """A timeline without events still gives a figure with a summary."""
+    fig = figure(Timeline(events=()))
+    assert fig.layout.title.subtitle.text == "0 articles · 0 events"
+    assert drawn(fig) == 0
