@@ -162,8 +162,8 @@ def test_load_articles_streams_lazily(tmp_path: Path) -> None:
     _write(tmp_path / "b.txt", "Story two.")
     articles = load_articles([tmp_path])
     assert next(articles).id == "a"
-    (tmp_path / "b.txt").unlink()
-    with pytest.raises(CorpusError, match="cannot read"):
+    (tmp_path / "b.txt").write_bytes(b"\xff changed after the first article was read")
+    with pytest.raises(CorpusError, match="not UTF-8"):
         next(articles)
 
 
