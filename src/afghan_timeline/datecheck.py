@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .merge import COMPATIBLE_KINDS, key_terms
-from .model import Article, ArticleProblem, Event, PublishedBasis
+from .model import Article, ArticleProblem, Event, Precision, PublishedBasis
 
 __all__ = ["RoleCue", "check_publication_dates"]
 
@@ -96,9 +96,14 @@ ROLE_CUES = (
 # How far a publication date may sit from the evidence before it is flagged.
 TOLERANCE = datetime.timedelta(days=365)
 # Key terms a relative happening must share with another article's to count as the same one.
-MIN_SHARED_TERMS = 3
+MIN_SHARED_TERMS = 4
 # Happenings that must agree before other articles' dates count as evidence.
 MIN_MATCHED_HAPPENINGS = 2
+# A wrong publication date shifts every relative date by the same amount: the far offsets must
+# agree with their median within this many days.
+OFFSET_SPREAD = 120
+# Only dates this fine are compared (a year-precise "1995" says little about a "Friday").
+COARSEST_COMPARED = Precision.MONTH
 # Terms found in more reference events than this are too common to look candidates up by.
 MAX_POSTINGS = 500
 # Explicit years: words that introduce a year ("in 2020", "since 2001", "February 2020").
@@ -187,6 +192,13 @@ def _is_relative(event: Event) -> bool:
     return any(source.mention.relative for source in event.sources)
 
 
+_PRECISIONS = list(Precision)
+
+
+def _fine_enough(event: Event) -> bool:
+    return _PRECISIONS.index(event.precision) <= _PRECISIONS.index(COARSEST_COMPARED)
+
+
 def _cross_article_reasons(
     articles: Sequence[Article], events_of: dict[str, Sequence[Event]]
 ) -> dict[str, str]:
@@ -196,7 +208,7 @@ def _cross_article_reasons(
     for article in articles:
         trusted_relative = article.published_basis is PublishedBasis.METADATA
         for event in events_of.get(article.id, ()):
-            if _is_relative(event) and not trusted_relative:
+            if not _fine_enough(event) or (_is_relative(event) and not trusted_relative):
                 continue
             terms = frozenset().union(*(key_terms(s.sentence) for s in event.sources))
             references.append(_Reference(article.id, event, terms))
@@ -206,7 +218,7 @@ def _cross_article_reasons(
     for article in articles:
         offsets: list[tuple[int, Event, _Reference]] = []
         for event in events_of.get(article.id, ()):
-            if not _is_relative(event):
+            if not _is_relative(event) or not _fine_enough(event):
                 continue
             terms = frozenset().union(*(key_terms(s.sentence) for s in event.sources))
             candidates: set[int] = set()
@@ -233,8 +245,10 @@ def _cross_article_reasons(
         if len(offsets) < MIN_MATCHED_HAPPENINGS:
             continue
         median = statistics.median(offset for offset, _, _ in offsets)
-        far = [item for item in offsets if abs(item[0]) > TOLERANCE.days]
-        if abs(median) <= TOLERANCE.days or 2 * len(far) <= len(offsets):
+        far = [item for item in offsets if abs(item[0] - median) <= OFFSET_SPREAD]
+        if abs(median) <= TOLERANCE.days or len(far) < MIN_MATCHED_HAPPENINGS:
+            continue
+        if 2 * len(far) <= len(offsets):
             continue
         offset, event, ref = min(far, key=lambda item: (abs(item[0] - median), item[1].start))
         direction = "later" if median > 0 else "earlier"
