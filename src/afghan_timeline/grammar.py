@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from . import expressions as ex
+from .errors import LexiconError
 from .lexicon import load_table, typed_column
 
 __all__ = ["Found", "recognize"]
@@ -60,6 +61,7 @@ class Vocabulary:
     vague: dict[str, str]
     point_mods: dict[str, str]
     amount_mods: dict[str, str]
+    outside_mods: frozenset[str]
     holidays: dict[str, str]
     count_nouns: frozenset[str]
 
@@ -91,12 +93,17 @@ def _holiday_rule(cells: tuple[str, ...]) -> str:
 @functools.cache
 def vocabulary() -> Vocabulary:
     """Load and validate every table the grammar uses (once)."""
-    modifiers = load_table("modifiers.tsv", 3)
-    for key, (kind, mod) in modifiers.items():
-        if kind not in ("point", "amount") or not re.fullmatch(r"[A-Z_]+", mod):
-            from .errors import LexiconError
-
-            raise LexiconError(f"modifiers.tsv: row {key!r}: expected point|amount and a mod")
+    modifiers = load_table("modifiers.tsv", 4)
+    for key, (kind, mod, extent) in modifiers.items():
+        if (
+            kind not in ("point", "amount")
+            or not re.fullmatch(r"[A-Z_]+", mod)
+            or extent not in ("in", "out")
+        ):
+            raise LexiconError(
+                f"modifiers.tsv: row {key!r}: expected point|amount, a mod and in|out, "
+                f"got {(kind, mod, extent)!r}"
+            )
     return Vocabulary(
         months=typed_column("months.tsv", 2, _int_cells, "a month number"),
         weekdays=typed_column("weekdays.tsv", 2, _int_cells, "an ISO weekday number"),
@@ -115,6 +122,7 @@ def vocabulary() -> Vocabulary:
         ),
         point_mods={k: v[1] for k, v in modifiers.items() if v[0] == "point"},
         amount_mods={k: v[1] for k, v in modifiers.items() if v[0] == "amount"},
+        outside_mods=frozenset(k for k, v in modifiers.items() if v[2] == "out"),
         holidays=typed_column("holidays.tsv", 2, _holiday_rule, "a holiday rule"),
         count_nouns=frozenset(load_table("count_nouns.tsv", 1)),
     )
@@ -196,6 +204,16 @@ def _mod(word: str | None, table: dict[str, str]) -> str | None:
     return {"earlier": "START", "later": "END"}.get(key) or table.get(key)
 
 
+def _start_after_outside_mod(m: re.Match[str], group: str = "mod") -> int:
+    """Where the span starts: modifiers such as "about" set the mod but stay outside."""
+    if m[group] and _norm(m[group]) in vocabulary().outside_mods:
+        start = m.end(group)
+        while m.string[start].isspace():
+            start += 1
+        return start
+    return m.start()
+
+
 def _duration(amount: int | float, designator: str) -> str:
     """TIMEX3 duration value: (3, 'D') -> 'P3D'; (2, 'TH') -> 'PT2H'; unknown -> 'PXD'."""
     if designator == "WE":
@@ -228,7 +246,7 @@ def _fragments() -> dict[str, str]:
         "MONTH_STRICT": rf"(?:{_alternation(full_months)}|(?:{_alternation(short_months)})\.)",
         "WD": rf"(?:{_alternation(full_weekdays)})",
         "WD_ANY": rf"(?:{_alternation(full_weekdays)}|(?:{_alternation(list(v.weekdays))})\.)",
-        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "ORD": _alternation([w for w, n in v.ordinals.items() if n > 0]),
         "YEAR": r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)",
         "NUM": rf"(?:\d+(?:\.\d+)?|(?:{tens})(?:[\s-](?:{units}))?|{numeral_words})",
@@ -497,7 +515,8 @@ def _span_duration(m: re.Match[str], text: str) -> Found | None:
         return None
     designator = _unit_of(m["u"])[0]
     mod = _mod(m["mod"], vocabulary().amount_mods)
-    return Found(m.start(), m.end(), ex.Fixed(_duration(amount, designator)), mod)
+    start = _start_after_outside_mod(m)
+    return Found(start, m.end(), ex.Fixed(_duration(amount, designator)), mod)
 
 
 def _duration_rule(m: re.Match[str], text: str) -> Found | None:
@@ -519,7 +538,10 @@ def _duration_rule(m: re.Match[str], text: str) -> Found | None:
         amount = amount + 0.5
     designator = _unit_of(m["u"])[0]
     mod = _mod(m["mod"], vocabulary().amount_mods)
-    return Found(m.start(), m.end(), ex.Fixed(_duration(amount, designator)), mod)
+    start = _start_after_outside_mod(m)
+    if m["the"] and m["hy"]:
+        start = m.end("the")  # "the 16-hour flight": the article belongs to the noun
+    return Found(start, m.end(), ex.Fixed(_duration(amount, designator)), mod)
 
 
 def _offset(m: re.Match[str], text: str) -> Found | None:
@@ -531,7 +553,8 @@ def _offset(m: re.Match[str], text: str) -> Found | None:
     mod = _mod(m["mod"], vocabulary().amount_mods)
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
         mod = {"LESS_THAN": "AFTER", "MORE_THAN": "BEFORE"}.get(mod, mod)
-    return Found(m.start(), m.end(), ex.Offset(int(amount), unit, direction, anchor), mod)
+    start = _start_after_outside_mod(m)
+    return Found(start, m.end(), ex.Offset(int(amount), unit, direction, anchor), mod)
 
 
 def _unit_ago(m: re.Match[str], text: str) -> Found | None:
@@ -560,11 +583,7 @@ _SET_ADVERBS = {
     "weekly": "P1W",
     "biweekly": "P2W",
     "monthly": "P1M",
-    "quarterly": "P3M",
-    "annually": "P1Y",
     "yearly": "P1Y",
-    "biannually": "P6M",
-    "semiannually": "P6M",
 }
 
 
@@ -744,13 +763,13 @@ _RULES: list[tuple[str, Builder, int]] = [
         0,
     ),
     (
-        r"\b(?:(?P<mod>{AMOD})\s+)?(?:the\s+)?(?:past|last|previous|next|coming|first|final|"
+        r"\b(?:(?P<mod>{AMOD})\s+(?!the\b))?(?:the\s+)?(?:past|last|previous|next|coming|first|final|"
         r"latest|following|preceding|recent)\s+(?P<n>{NUM})\s+(?P<u>{UNIT})s?\b",
         _span_duration,
         0,
     ),
     (
-        r"\b(?:(?P<mod>{AMOD})\s+)?(?P<the>the\s+)?(?P<n>{NUM})(?:\s+|(?P<hy>-))"
+        r"\b(?:(?P<mod>{AMOD})\s+(?!the\b))?(?P<the>the\s+)?(?P<n>{NUM})(?:\s+|(?P<hy>-))"
         r"(?P<half>and[\s-]a[\s-]half[\s-])?(?P<u>{UNIT})s?\b(?!-old)(?!-\w)",
         _duration_rule,
         0,

@@ -37,6 +37,9 @@ __all__ = ["Context", "Resolution", "resolve"]
 
 Date = datetime.date
 _ONE_DAY = datetime.timedelta(days=1)
+# How far the verb's tense may move a year-less date away from the nearest reading.
+_MONTH_REACH = 9  # months
+_DAY_REACH = 270  # days
 
 
 @attrs.frozen
@@ -100,19 +103,28 @@ def _safe_date(year: int, month: int, day: int) -> Date | None:
         return None
 
 
-def _choose(candidates: list[tuple[Any, Any]], pivot: Any, tense: str | None) -> Any:
-    """Pick a candidate ``(key, result)`` by tense: past -> latest key <= pivot,
-    future -> earliest key >= pivot, otherwise the nearest key (ties go to the past)."""
+def _choose(candidates: list[tuple[Any, Any]], pivot: Any, tense: str | None, reach: float) -> Any:
+    """Pick a candidate ``(key, result)``: past tense -> the latest key <= pivot, future ->
+    the earliest key >= pivot, as long as it lies within ``reach`` of the pivot; otherwise
+    the nearest key (ties go to the past).
+
+    The reach keeps a tense cue from throwing a date a whole year away: "had been set to
+    expire Nov. 6", written on 2 November, means the coming 6 November.
+    """
     if not candidates:
         return None
     if tense == "past":
         before = [c for c in candidates if c[0] <= pivot]
         if before:
-            return max(before, key=lambda c: c[0])[1]
+            best = max(before, key=lambda c: c[0])
+            if abs(_distance(best[0], pivot)) <= reach:
+                return best[1]
     elif tense == "future":
         after = [c for c in candidates if c[0] >= pivot]
         if after:
-            return min(after, key=lambda c: c[0])[1]
+            best = min(after, key=lambda c: c[0])
+            if abs(_distance(best[0], pivot)) <= reach:
+                return best[1]
     return min(candidates, key=lambda c: (abs(_distance(c[0], pivot)), c[0] > pivot))[1]
 
 
@@ -155,14 +167,14 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         elif expr.shift == "next":
             year = min(y for key, y in candidates if key > pivot)
         else:
-            year = _choose(candidates, pivot, ctx.tense)
+            year = _choose(candidates, pivot, ctx.tense, _MONTH_REACH)
         return Resolution(*_with_clock(month_value(year, expr.month), expr.clock))
     days = [
         (d, d)
         for y in (pub.year - 1, pub.year, pub.year + 1)
         if (d := _safe_date(y, expr.month, expr.day)) is not None
     ]
-    chosen = _choose(days, pub, ctx.tense)
+    chosen = _choose(days, pub, ctx.tense, _DAY_REACH)
     if chosen is None:
         return _unresolved(f"XXXX-{expr.month:02d}-{expr.day:02d}")
     return Resolution(*_with_clock(day_value(chosen), expr.clock))
@@ -306,7 +318,7 @@ def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
         day = _safe_date(year, month, expr.day)
         if day is not None:
             candidates.append((day, day))
-    chosen = _choose(candidates, pub, ctx.tense)
+    chosen = _choose(candidates, pub, ctx.tense, _DAY_REACH)
     return Resolution(day_value(chosen), "DATE")
 
 
@@ -321,10 +333,11 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
         anchor_value = ctx.reference
     if anchor_value is None and ctx.published is None:
         return _unresolved(_UNDERSPECIFIED.get(expr.unit, "XXXX-XX-XX"))
-    if anchor_value is not None and expr.unit == "year":
-        # "a year earlier" keeps the reference's granularity: 1989-Q3 -> 1988-Q3.
-        match = _REFERENCE_QUARTER.match(anchor_value)
-        if match:
+    if expr.unit == "year" and ctx.reference:
+        # "a year earlier" / "a year ago" after a quarter keep its granularity:
+        # 1989-Q3 -> 1988-Q3 (the year-ago quarter of financial reports).
+        match = _REFERENCE_QUARTER.match(ctx.reference)
+        if match and (anchor_value is not None or match[2].startswith(("Q", "H"))):
             year = int(match[1]) + expr.direction * expr.amount
             return Resolution(f"{year:04d}-{match[2]}", "DATE")
     anchor = ctx.published
@@ -379,7 +392,7 @@ def _holiday(expr: Holiday, ctx: Context) -> Resolution:
         (d, d) for y in (pub.year - 1, pub.year, pub.year + 1) if (d := holiday_date(expr.rule, y))
     ]
     tense = {"last": "past", "next": "future"}.get(expr.shift or "", ctx.tense)
-    return Resolution(day_value(_choose(candidates, pub, tense)), "DATE")
+    return Resolution(day_value(_choose(candidates, pub, tense, _DAY_REACH)), "DATE")
 
 
 _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
