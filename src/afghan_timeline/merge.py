@@ -7,7 +7,8 @@ terms. Dates fit when both pin the same calendar day, when both name the same co
 dates joins neither. Key terms are the sentence words less a stop-list, reduced by a light
 suffix stemmer and a small table of equivalent words ("departure", "leave" -> ``withdraw``;
 "forces", "soldiers" -> ``troop``). Within one article the same date about the same thing
-needs one shared term, across articles two.
+needs one shared term, across articles two, and three when a coarser report from another
+article would join a finer date.
 
 A deadline or scheduled happening that different articles date differently (article 001: the
 withdrawal "by May this year"; article 003: "by April") keeps one event per date, and both
@@ -58,7 +59,7 @@ _STOP_WORDS_TEXT = """
     today tonight yesterday tomorrow day days week weeks weekend month months year years
     decade decades century morning afternoon evening night time times date dates period
     early earlier late later recent recently soon current currently ongoing previous previously
-    past future ahead upcoming coming end beginning start starting
+    past future ahead upcoming coming end
     monday tuesday wednesday thursday friday saturday sunday
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -114,7 +115,6 @@ EQUIVALENT_WORDS = {
     "drawdown": "withdraw",
     "troop": "troop",
     "troops": "troop",
-    "force": "troop",
     "forces": "troop",
     "soldier": "troop",
     "soldiers": "troop",
@@ -131,6 +131,16 @@ EQUIVALENT_WORDS = {
     "accord": "agreement",
     "agreement": "agreement",
     "pact": "agreement",
+    "begin": "begin",
+    "began": "begin",
+    "begun": "begin",
+    "beginning": "begin",
+    "start": "begin",
+    "started": "begin",
+    "starting": "begin",
+    "starts": "begin",
+    "launch": "begin",
+    "launched": "begin",
     "deadline": "deadline",
     "deadlines": "deadline",
     "due": "deadline",
@@ -145,6 +155,8 @@ EQUIVALENT_WORDS = {
 MIN_SHARED_TERMS = 2
 # ... when both come from the same article and give the very same value.
 MIN_SHARED_TERMS_SAME_ARTICLE = 1
+# ... when a coarser report from another article would join a finer date ("August" -> 4 August).
+MIN_SHARED_TERMS_COARSER = 3
 # Kinds that may be reported as one happening (a scheduled meeting is later reported held).
 COMPATIBLE_KINDS = frozenset(
     {
@@ -289,11 +301,14 @@ def _shared(cluster: _Cluster, item: _Item) -> int:
             continue
         shared = len(member.terms & item.terms)
         same_article = bool(member.articles & item.articles)
-        need = (
-            MIN_SHARED_TERMS_SAME_ARTICLE
-            if same_article and member.event.value == item.event.value
-            else MIN_SHARED_TERMS
-        )
+        if same_article and member.event.value == item.event.value:
+            need = MIN_SHARED_TERMS_SAME_ARTICLE
+        elif not same_article and (
+            _PRECISION_RANK[item.event.precision] > _PRECISION_RANK[member.event.precision]
+        ):
+            need = MIN_SHARED_TERMS_COARSER
+        else:
+            need = MIN_SHARED_TERMS
         if shared >= need:
             best = max(best, shared)
     return best
