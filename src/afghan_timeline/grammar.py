@@ -159,7 +159,7 @@ _PREPOSITIONS = frozenset(
         "at",
     ]
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9$'.,]*[A-Za-z0-9'])\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}([A-Za-z']+)")
 
 
@@ -420,7 +420,8 @@ def _season(m: re.Match[str], text: str) -> Found | None:
 def _quarter(m: re.Match[str], text: str) -> Found | None:
     index = _day_of(m["ord"])
     half = _norm(m["kind"]) == "half"
-    year = int(m["y"] or m["fy"]) if (m["y"] or m["fy"]) else None
+    fiscal_year = m.groupdict().get("fy")
+    year = int(m["y"] or fiscal_year) if (m["y"] or fiscal_year) else None
     offset = {"this": 0, "last": -1, "next": 1}.get(_norm(m["rel"] or ""))
     if half and year is None and offset is None:
         return None
@@ -533,6 +534,8 @@ def _duration_rule(m: re.Match[str], text: str) -> Found | None:
         return None
     if m["hy"] and numeral in ("a", "an"):
         return None
+    if numeral in ("a", "an") and _is_rate(before):
+        return None  # "$500 million a year", "four flights a week": a rate, not a duration
     amount = _number(m["n"])
     if m["half"] and amount >= 0:
         amount = amount + 0.5
@@ -542,6 +545,17 @@ def _duration_rule(m: re.Match[str], text: str) -> Found | None:
     if m["the"] and m["hy"]:
         start = m.end("the")  # "the 16-hour flight": the article belongs to the noun
     return Found(start, m.end(), ex.Fixed(_duration(amount, designator)), mod)
+
+
+_RATE_WORDS = frozenset("million billion thousand hundred percent cents dollars".split())
+_NOT_PLURAL = frozenset("is was has as this its his us yes less unless across".split())
+
+
+def _is_rate(word_before: str) -> bool:
+    """True when the word before "a <unit>" is an amount: "24 hours a day", "$5 a week"."""
+    if any(ch.isdigit() for ch in word_before) or word_before in _RATE_WORDS:
+        return True
+    return len(word_before) > 3 and word_before.endswith("s") and word_before not in _NOT_PLURAL
 
 
 def _offset(m: re.Match[str], text: str) -> Found | None:
@@ -728,6 +742,12 @@ _RULES: list[tuple[str, Builder, int]] = [
         0,
     ),
     (r"\bQ(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b", _q_label, re.NOFLAG),
+    (
+        r"\b(?:(?P<rel>this|last|next)\s+year|(?P<y>{YEAR}))['’]s\s+(?:fiscal\s+)?"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?P<kind>quarter|half)\b",
+        _quarter,
+        0,
+    ),
     (
         r"\bthe\s+(?:(?P<rel>latest|most\s+recent|current|last|past|recent)\s+)?(?:fiscal\s+)?"
         r"quarter\b(?!\s+of)(?!-)",
