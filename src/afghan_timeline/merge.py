@@ -468,9 +468,9 @@ def merge_events(events: Iterable[Event], *, article_rank: Mapping[str, int]) ->
     ...     return Event(start, end, value, precision, "deadline", sentence[:30],
     ...                  [Source(aid, sentence, m)])
     >>> may1 = ev("000", "2021-05-01", (datetime.date(2021, 5, 1),) * 2, "day",
-    ...           "troops miss the original 1 May withdrawal deadline")
+    ...           "troops miss the 1 May withdrawal deadline of the Taliban deal")
     >>> may = ev("001", "2021-05", (datetime.date(2021, 5, 1), datetime.date(2021, 5, 31)),
-    ...          "month", "departure of all foreign forces by May this year")
+    ...          "month", "the Taliban deal had foreign forces leave by May this year")
     >>> [(e.value, e.article_ids) for e in merge_events([may, may1], article_rank={})]
     [('2021-05-01', ('000', '001'))]
     """
