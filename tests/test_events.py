@@ -159,3 +159,17 @@ def test_events_from_mentions_without_publication_date_uses_tense() -> None:
 def test_events_from_mentions_of_no_mentions_is_empty() -> None:
     """An article without mentions has no events."""
     assert events_from_mentions(Article("Nothing dated here.", published=PUBLISHED), []) == []
+
+
+def test_events_from_mentions_titles_borrow_the_subject_of_a_relative_clause() -> None:
+    """A title from "X, who was ... in 2017" reads "X was ...", not "Was ..."."""
+    text = "Intro.\nAnnie Pforzheimer, who was deputy chief of mission in Kabul in 2017, spoke."
+    (event,) = _events(text, ("2017", "2017"))
+    assert event.title == "Annie Pforzheimer was deputy chief of mission in Kabul"
+
+
+def test_events_from_mentions_titles_borrow_the_subject_of_a_verb_clause() -> None:
+    """A clause that starts with its verb after a parenthesis gets the sentence's subject."""
+    text = "Intro.\nThe first round of talks, which began in Doha, ended in December 2020."
+    (event,) = _events(text, ("December 2020", "2020-12"))
+    assert event.title == "The first round of talks ended"

@@ -62,6 +62,16 @@ _DATE_PREFIX = re.compile(
     r"[\s-]+)+$",
     re.IGNORECASE,
 )
+# A clause that opens with a relative pronoun or an auxiliary verb lacks its subject
+# ("who was deputy chief ...", "will review the accord ..."); the title borrows it.
+_RELATIVE_OPENING = re.compile(r"(?:who|which)\s+", re.IGNORECASE)
+_AUXILIARY_OPENING = re.compile(
+    r"(?:will|would|was|were|is|are|has|have|had|can|could|may|might|must|should|did|does"
+    r"|held|met|said|told|began|left|took|made|went|came|gave|sent|saw|spoke|became|fell"
+    r"|won|lost|brought|fought|sought|struck|[a-z]{2,}ed)\b"
+)
+# "The first round of talks, which began" -> "The first round of talks began".
+_TRAILING_RELATIVE = re.compile(r"^([^,]{3,60}),\s*(?:who|which)\s+([^,]+)$", re.IGNORECASE)
 # Text between two mentions that joins them into one date phrase ("Saturday and Sunday").
 _COORDINATION = re.compile(r"^\s*(?:and|or|to|through|until|-|–|,)\s*$", re.IGNORECASE)
 
@@ -134,6 +144,7 @@ def _tidy(raw: str) -> str:
     title = re.sub(r"([(\[])\s+", r"\1", title)
     title = re.sub(r"\(\s*\)|\[\s*\]", "", title)
     title = re.sub(r",(\s*,)+", ",", title)
+    title = _TRAILING_RELATIVE.sub(r"\1 \2", title.strip())
     previous = None
     while previous != title:
         previous = title
@@ -193,14 +204,50 @@ def _clause(
     return lo, hi
 
 
-def _title_text(text: str, lo: int, hi: int, mention: Mention, others: Sequence[Mention]) -> str:
+def _title_text(
+    text: str,
+    lo: int,
+    hi: int,
+    mention: Mention,
+    others: Sequence[Mention],
+    extra: Sequence[tuple[int, int]] = (),
+) -> str:
     pieces: list[str] = []
     cursor = lo
-    for begin, finish in _cut_spans(text, lo, hi, mention, others):
-        pieces.append(text[cursor:begin])
-        cursor = finish
+    for begin, finish in sorted([*_cut_spans(text, lo, hi, mention, others), *extra]):
+        if begin >= cursor:
+            pieces.append(text[cursor:begin])
+        cursor = max(cursor, finish)
     pieces.append(text[cursor:hi])
     return _tidy(" ".join(pieces))
+
+
+def _borrow_subject(
+    text: str, sentence: tuple[int, int], lo: int
+) -> tuple[int, list[tuple[int, int]]]:
+    """Start a subject-less clause at ``lo`` with the subject from earlier in the sentence.
+
+    Returns the new start and the spans between subject and clause to leave out.
+    """
+    start = lo
+    while start < sentence[1] and not text[start].isalnum():
+        start += 1
+    segments = [
+        (a, b)
+        for a, b in _segments(text, *sentence, _CLAUSE_BREAKS_1)
+        if b <= lo and _meaningful(text[a:b])
+    ]
+    if not segments:
+        return lo, []
+    if relative := _RELATIVE_OPENING.match(text, start):
+        previous = segments[-1]
+        if previous[1] - previous[0] <= 60:
+            return previous[0], [(previous[1], relative.end())]
+    elif _AUXILIARY_OPENING.match(text, start):
+        subject = segments[0]
+        if subject[1] - subject[0] <= 40:
+            return subject[0], [(subject[1], start)]
+    return lo, []
 
 
 def event_title(
@@ -216,7 +263,8 @@ def event_title(
     """
     text = article.text
     lo, hi = _clause(text, sentence, mention, others)
-    title = _title_text(text, lo, hi, mention, others)
+    lo, extra = _borrow_subject(text, sentence, lo)
+    title = _title_text(text, lo, hi, mention, others, extra)
     if _meaningful(title) < 3:
         title = _title_text(text, *sentence, mention, others)
     if _meaningful(title) < 3:
