@@ -168,8 +168,12 @@ def _shorten(title: str, limit: int = MAX_TITLE_LENGTH) -> str:
 
 def _clause(
     text: str, sentence: tuple[int, int], mention: Mention, others: Sequence[Mention]
-) -> tuple[int, int]:
-    """The clause of ``sentence`` around ``mention``, widened until it says something."""
+) -> tuple[int, int, list[tuple[int, int]]]:
+    """The clause of ``sentence`` around ``mention``, widened until it says something.
+
+    Returns its start, end, and the spans inside it to leave out (between a borrowed subject
+    and the clause).
+    """
     segments = _segments(text, *sentence, _CLAUSE_BREAKS_1)
     index = _containing(segments, mention.start)
     lo, hi = segments[index]
@@ -191,7 +195,10 @@ def _clause(
             else:
                 break
     left, right = index, index
-    while _meaningful(_title_text(text, lo, hi, mention, others)) < 12:
+    borrowed, extra = _borrow_subject(text, sentence, lo)
+    if extra:
+        lo, left = borrowed, 0
+    while _meaningful(_title_text(text, lo, hi, mention, others, extra)) < 12:
         # The subject usually comes first, so look left before right.
         if left > 0 and hi - segments[left - 1][0] <= 2 * MAX_TITLE_LENGTH:
             left -= 1
@@ -201,7 +208,7 @@ def _clause(
             hi = segments[right][1]
         else:
             break
-    return lo, hi
+    return lo, hi, extra
 
 
 def _title_text(
@@ -262,8 +269,7 @@ def event_title(
     other mentions, so that a date coordinated with this one ("Saturday and Sunday") goes too.
     """
     text = article.text
-    lo, hi = _clause(text, sentence, mention, others)
-    lo, extra = _borrow_subject(text, sentence, lo)
+    lo, hi, extra = _clause(text, sentence, mention, others)
     title = _title_text(text, lo, hi, mention, others, extra)
     if _meaningful(title) < 3:
         title = _title_text(text, *sentence, mention, others)
@@ -282,7 +288,7 @@ def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) ->
     """
     text = article.text
     before = text[sentence[0] : mention.start]
-    lo, hi = _clause(text, sentence, mention, ())
+    lo, hi, _ = _clause(text, sentence, mention, ())
     clause = text[lo:hi]
     window = text[mention.end : min(sentence[1], mention.end + 30)]
     interval = mention.interval
