@@ -1,0 +1,154 @@
+"""Properties of date resolution that hold for any publication date and any text."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from afghan_timeline import Article, extract_mentions
+from afghan_timeline.timex import interval_of
+from date_strategies import absolute_dates, day_counts, publication_dates, weekdays
+
+
+def values(text: str, published: datetime.date | None) -> list[str]:
+    """The TIMEX3 values of the mentions in ``text``."""
+    return [m.value for m in extract_mentions(Article(text=text, published=published, id="p"))]
+
+
+def only_day(text: str, published: datetime.date) -> datetime.date:
+    """The single day-precise date the text resolves to."""
+    (value,) = values(text, published)
+    return datetime.date.fromisoformat(value)
+
+
+@given(publication_dates)
+def test_yesterday_is_the_day_before_publication(published):
+    """'yesterday' is always the day before the publication date."""
+    assert only_day("The reports came yesterday.", published) == published - datetime.timedelta(1)
+
+
+@given(publication_dates)
+def test_tomorrow_is_the_day_after_publication(published):
+    """'tomorrow' is always the day after the publication date."""
+    assert only_day("Talks resume tomorrow.", published) == published + datetime.timedelta(1)
+
+
+@given(publication_dates, day_counts())
+def test_days_ago_counts_back_from_publication(published, count):
+    """'N days ago' is N days before publication, whether N is written in digits or words."""
+    n, written = count
+    day = only_day(f"It happened {written} days ago.", published)
+    assert day == published - datetime.timedelta(days=n)
+
+
+@given(publication_dates, weekdays)
+def test_past_tense_weekday_lies_in_the_week_before_publication(published, weekday):
+    """A weekday in a past-tense clause is that weekday within the 7 days ending on publication."""
+    number, name = weekday
+    day = only_day(f"The minister said on {name} that talks had failed.", published)
+    assert day.isoweekday() == number
+    assert published - datetime.timedelta(days=6) <= day <= published
+
+
+@given(publication_dates, weekdays)
+def test_future_tense_weekday_lies_in_the_week_after_publication(published, weekday):
+    """A weekday in a future-tense clause is that weekday within the 7 days from publication."""
+    number, name = weekday
+    day = only_day(f"The delegations will meet on {name} in Doha.", published)
+    assert day.isoweekday() == number
+    assert published <= day <= published + datetime.timedelta(days=6)
+
+
+@given(publication_dates)
+def test_last_year_is_the_year_before_publication(published):
+    """'last year' is the calendar year before the publication year."""
+    assert values("Growth slowed last year.", published) == [f"{published.year - 1:04d}"]
+
+
+@given(publication_dates)
+def test_this_week_is_the_iso_week_of_publication(published):
+    """'this week' is the ISO week that holds the publication date."""
+    year, week, _ = published.isocalendar()
+    assert values("They met this week.", published) == [f"{year}-W{week:02d}"]
+
+
+@given(absolute_dates(), publication_dates, publication_dates)
+def test_absolute_date_with_year_ignores_publication_date(spelled, first, second):
+    """A date written with its year resolves the same whatever the publication date."""
+    day, text = spelled
+    sentence = f"The accord was signed on {text}."
+    assert values(sentence, first) == values(sentence, second) == [day.isoformat()]
+
+
+@given(publication_dates, st.sampled_from(["September", "January 20", "the 24th", "Friday"]))
+def test_yearless_date_resolves_within_a_year_of_publication(published, phrase):
+    """A date without a year is never placed more than a year from publication."""
+    (mention,) = extract_mentions(Article(f"It happens on {phrase}.", published=published, id="p"))
+    assert mention.interval is not None
+    assert abs((mention.interval.start - published).days) <= 366
+
+
+PHRASES = st.sampled_from(
+    [
+        "yesterday", "on Tuesday", "last week", "in September last year", "the 24th",
+        "3 days ago", "by 11 September", "for more than a month", "every day", "now",
+        "May 1st", "in the 1980s", "2 p.m.", "earlier this week", "the previous day",
+    ]
+)  # fmt: skip
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+@st.composite
+def article_texts(draw: st.DrawFn) -> str:
+    """Junk text with date phrases spliced in at random."""
+    parts = draw(st.lists(st.one_of(TEXT, PHRASES), max_size=8))
+    return " ".join(parts)
+
+
+@given(article_texts(), st.one_of(st.none(), publication_dates))
+def test_mention_offsets_slice_to_their_text(text, published):
+    """Every mention's offsets cut exactly its text out of the article, in order."""
+    mentions = extract_mentions(Article(text=text, published=published, id="p"))
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+@given(article_texts(), publication_dates)
+def test_extract_mentions_is_deterministic(text, published):
+    """Tagging the same article twice gives identical mentions."""
+    article = Article(text=text, published=published, id="p")
+    assert extract_mentions(article) == extract_mentions(article)
+
+
+@given(st.text(), st.one_of(st.none(), publication_dates))
+def test_extract_mentions_never_raises_on_any_text(text, published):
+    """Any text at all, junk included, is tagged without an exception."""
+    extract_mentions(Article(text=text, published=published, id="p"))
+
+
+@given(article_texts(), publication_dates)
+def test_resolved_dates_have_intervals_matching_their_values(text, published):
+    """A resolved DATE/TIME with a calendar value carries the interval that value denotes."""
+    for mention in extract_mentions(Article(text=text, published=published, id="p")):
+        if mention.type.value in ("DATE", "TIME") and mention.resolved:
+            assert mention.interval == interval_of(mention.value)
+
+
+@given(article_texts())
+def test_undated_article_never_resolves_relative_mentions(text):
+    """Without a publication date no relative mention gets a calendar interval (the spliced
+    phrases hold no explicit date that "the previous day" could lean on)."""
+    for mention in extract_mentions(Article(text=text, published=None, id="p")):
+        if mention.relative:
+            assert mention.interval is None
+            assert not mention.resolved
+
+
+def test_undated_article_still_anchors_anaphora_to_an_explicit_date():
+    """'the previous day' after "March 3, 2020" resolves even without a publication date."""
+    text = "The bomb exploded on March 3, 2020. The previous day, police had warned."
+    assert values(text, None) == ["2020-03-03", "2020-03-02"]

@@ -1,0 +1,162 @@
+"""One test per class of temporal expression: span, TIMEX3 type, value and mod."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from afghan_timeline import Article, extract_mentions
+
+WED_14_APRIL_2021 = datetime.date(2021, 4, 14)
+MON_11_JAN_2021 = datetime.date(2021, 1, 11)
+THU_2_NOV_1989 = datetime.date(1989, 11, 2)
+
+
+def tag(text: str, published: datetime.date | None = WED_14_APRIL_2021):
+    """(text, type, value, mod) of every mention in ``text``."""
+    article = Article(text=text, published=published, id="t")
+    return [(m.text, m.type.value, m.value, m.mod) for m in extract_mentions(article)]
+
+
+CASES = [
+    # absolute dates in their many spellings
+    ("They met on 11 September 2001.", [("11 September 2001", "DATE", "2001-09-11", None)]),
+    ("The deal of Feb. 29, 2020 held.", [("Feb. 29, 2020", "DATE", "2020-02-29", None)]),
+    ("It was filed on 2021-04-14.", [("2021-04-14", "DATE", "2021-04-14", None)]),
+    ("It was filed on 6/28/2021.", [("6/28/2021", "DATE", "2021-06-28", None)]),
+    ("Tuesday, April 13th, 2021", [("Tuesday, April 13th, 2021", "DATE", "2021-04-13", None)]),
+    ("Signed in February 2020.", [("February 2020", "DATE", "2020-02", None)]),
+    ("Troops came in 2001.", [("2001", "DATE", "2001", None)]),
+    ("It grew out of the 1980s movement.", [("the 1980s", "DATE", "198", None)]),
+    ("It began in the late 1990s.", [("the late 1990s", "DATE", "199", "END")]),
+    ("Ministers meet in the summer of 2021.", [("summer of 2021", "DATE", "2021-SU", None)]),
+    (
+        "Profit rose in the third quarter of 2020.",
+        [("the third quarter of 2020", "DATE", "2020-Q3", None)],
+    ),
+    ("Sales fell in Q2 2019.", [("Q2 2019", "DATE", "2019-Q2", None)]),
+    (
+        "Gifts are opened on Christmas Day 2020.",
+        [("Christmas Day 2020", "DATE", "2020-12-25", None)],
+    ),
+    # relative to the publication date
+    ("Reports came yesterday.", [("yesterday", "DATE", "2021-04-13", None)]),
+    ("Talks resume tomorrow.", [("tomorrow", "DATE", "2021-04-15", None)]),
+    ("He spoke this morning.", [("this morning", "TIME", "2021-04-14TMO", None)]),
+    ("The vote is tonight.", [("tonight", "TIME", "2021-04-14TNI", None)]),
+    ("He said on Tuesday that it failed.", [("Tuesday", "DATE", "2021-04-13", None)]),
+    ("They will meet on Sunday.", [("Sunday", "DATE", "2021-04-18", None)]),
+    ("It was agreed last Friday.", [("last Friday", "DATE", "2021-04-09", None)]),
+    ("Talks were held last week.", [("last week", "DATE", "2021-W14", None)]),
+    ("Talks resume next month.", [("next month", "DATE", "2021-05", None)]),
+    ("Growth slowed last year.", [("last year", "DATE", "2020", None)]),
+    (
+        "The dialogue began in September last year.",
+        [("September last year", "DATE", "2020-09", None)],
+    ),
+    ("Forces leave by May this year.", [("May this year", "DATE", "2021-05", None)]),
+    ("Talks start on the 24th.", [("the 24th", "DATE", "2021-04-24", None)]),
+    ("They met earlier this week.", [("earlier this week", "DATE", "2021-W15", "START")]),
+    ("A vote is due later this year.", [("later this year", "DATE", "2021", "END")]),
+    ("It happened three days ago.", [("three days ago", "DATE", "2021-04-11", None)]),
+    ("It happened two years ago.", [("two years ago", "DATE", "2019", None)]),
+    ("Fighting eased in mid-March.", [("mid-March", "DATE", "2021-03", "MID")]),
+    ("Troops leave by the end of August.", [("the end of August", "DATE", "2021-08", "END")]),
+    ("The deadline is Sept. 11.", [("Sept. 11", "DATE", "2021-09-11", None)]),
+    ("The meeting of the 1st of May", [("the 1st of May", "DATE", "2021-05-01", None)]),
+    # durations, sets and vague references
+    ("A conflict of the past two decades.", [("the past two decades", "DURATION", "P2DE", None)]),
+    ("A 20-year presence ended.", [("20-year", "DURATION", "P20Y", None)]),
+    ("Talks lasted almost a year.", [("almost a year", "DURATION", "P1Y", "APPROX")]),
+    ("No talks for more than a month.", [("more than a month", "DURATION", "P1M", "MORE_THAN")]),
+    ("It lasted about five hours.", [("five hours", "DURATION", "PT5H", "APPROX")]),
+    ("It has lasted for decades.", [("decades", "DURATION", "PXDE", None)]),
+    ("The paper is published weekly.", [("weekly", "SET", "P1W", None)]),
+    ("They pray every day.", [("every day", "SET", "P1D", None)]),
+    ("The talks are now stalled.", [("now", "DATE", "PRESENT_REF", None)]),
+    ("Recently the group split.", [("Recently", "DATE", "PAST_REF", None)]),
+    ("We will work in the months ahead.", [("the months ahead", "DATE", "FUTURE_REF", None)]),
+    # times of day
+    ("The vote is at 2 p.m.", [("2 p.m.", "TIME", "2021-04-14T14:00", None)]),
+    ("Shots rang out Friday night, he said.", [("Friday night", "TIME", "2021-04-09TNI", None)]),
+    # ranges are two expressions
+    (
+        "He served from 2017 to 2018.",
+        [("2017", "DATE", "2017", None), ("2018", "DATE", "2018", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_extract_mentions_recognises_expression_class(text, expected):
+    """Each class of expression gets the TIMEX3 span, type, value and mod of its convention."""
+    assert tag(text) == expected
+
+
+NOT_DATES = [
+    "The US may withdraw its troops.",  # "may" the verb
+    "Prime Minister Theresa May Spoke.",  # a name
+    "Some 2000 troops remain.",  # a count, not a year
+    "They began a second round of talks.",  # "a second" is not a duration
+    "It costs $500 million a year.",  # a rate
+    "The city can fall at any moment.",  # "fall" the verb
+    "He met the 24th Infantry Division.",  # an ordinal that is no day
+    "They will march on the capital.",  # "march" the verb
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_extract_mentions_ignores_look_alikes(text):
+    """Words that only look like dates are not tagged."""
+    assert tag(text) == []
+
+
+def test_weekday_follows_tense_of_its_clause():
+    """'opened on Tuesday' points back; "will open on Tuesday" points forward."""
+    assert tag("Talks opened on Tuesday.", MON_11_JAN_2021)[0][2] == "2021-01-05"
+    assert tag("Talks will open on Tuesday.", MON_11_JAN_2021)[0][2] == "2021-01-12"
+
+
+def test_weekday_on_publication_day_is_that_day():
+    """A past-tense weekday that is the publication weekday means the publication day."""
+    saturday = datetime.date(2021, 10, 9)
+    assert tag("He told reporters on Saturday that", saturday)[0][2] == "2021-10-09"
+
+
+def test_yearless_month_follows_tense_within_reach():
+    """A year-less month lies before publication in past tense, after it in future tense."""
+    assert tag("The first round began in September.", MON_11_JAN_2021)[0][2] == "2020-09"
+    assert tag("Troops are expected to leave by April.", MON_11_JAN_2021)[0][2] == "2021-04"
+
+
+def test_tense_cannot_throw_a_near_date_a_year_away():
+    """'had been set to expire Nov. 6', written on 2 November, is the coming 6 November."""
+    assert tag("The offer had been set to expire Nov. 6.", THU_2_NOV_1989)[0][2] == "1989-11-06"
+
+
+def test_year_ago_keeps_the_granularity_of_a_quarter_in_context():
+    """In a quarterly report "a year earlier" is the same quarter of the year before."""
+    found = tag("Profit in the third quarter rose 5% from a year earlier.", THU_2_NOV_1989)
+    assert [value for _, _, value, _ in found] == ["1989-Q3", "1988-Q3"]
+
+
+def test_previous_day_is_anchored_to_the_last_date_mentioned():
+    """'the previous day' counts back from the date mentioned before it, not publication."""
+    found = tag("The bomb exploded on March 3. The previous day, police had warned.")
+    assert [value for _, _, value, _ in found] == ["2021-03-03", "2021-03-02"]
+
+
+def test_article_without_publication_date_leaves_relative_values_unresolved():
+    """Without a publication date, "yesterday" stays underspecified and has no interval."""
+    article = Article(text="He left yesterday, after the 2001 war.", published=None, id="u")
+    yesterday, year = extract_mentions(article)
+    assert (yesterday.value, yesterday.resolved, yesterday.interval) == ("XXXX-XX-XX", False, None)
+    assert (year.value, year.resolved) == ("2001", True)
+
+
+def test_yearless_date_without_publication_date_keeps_month_and_day():
+    """'September 11' without a publication date is XXXX-09-11, never this year's."""
+    (mention,) = extract_mentions(Article(text="by September 11", published=None, id="u"))
+    assert mention.value == "XXXX-09-11"
+    assert not mention.resolved
