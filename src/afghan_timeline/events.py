@@ -15,6 +15,7 @@ at its top (its dateline) dates the article, not an event, so it is skipped.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -313,6 +314,7 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
     mentions = list(mentions)
     dateline = detect_dateline(article.text)
     spans = split_sentences(article.text)
+    starts = [start for start, _ in spans]
     events: list[Event] = []
     for mention in mentions:
         interval = mention.interval
@@ -320,9 +322,11 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
             continue
         if dateline is not None and mention.start < dateline.end and dateline.start < mention.end:
             continue
-        sentence = next(
-            ((a, b) for a, b in spans if a <= mention.start < b), (mention.start, mention.end)
-        )
+        index = bisect.bisect_right(starts, mention.start) - 1
+        sentence = spans[index] if index >= 0 else (mention.start, mention.end)
+        if not sentence[0] <= mention.start < sentence[1]:
+            sentence = (mention.start, mention.end)  # a mention in white space: odd, but safe
+        nearby = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]]
         source = Source(
             article_id=article.id,
             sentence=article.text[sentence[0] : sentence[1]],
@@ -336,7 +340,7 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
                 value=mention.value,
                 precision=interval.precision,
                 kind=event_kind(article, mention, sentence),
-                title=event_title(article, mention, sentence, mentions),
+                title=event_title(article, mention, sentence, nearby),
                 sources=(source,),
             )
         )
