@@ -165,9 +165,11 @@ def _plural(count: int, word: str) -> str:
 
 
 def _problem_line(problem: ArticleProblem) -> str:
-    if problem.message.startswith(problem.article_id):
-        return f"afghan-timeline: {problem.severity}: {problem.message}"
-    return f"afghan-timeline: {problem.severity}: article {problem.article_id}: {problem.message}"
+    """One line naming the article (messages may carry newlines from exceptions)."""
+    message = " ".join(problem.message.split())
+    if message.startswith(problem.article_id):
+        return f"afghan-timeline: {problem.severity}: {message}"
+    return f"afghan-timeline: {problem.severity}: article {problem.article_id}: {message}"
 
 
 def _output_format(args: argparse.Namespace) -> str:
