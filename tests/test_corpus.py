@@ -206,3 +206,22 @@ def test_demo_articles_are_the_five_dated_seed_articles() -> None:
         ("004", "2021-10-09"),
     ]
     assert all(a.title and a.text.strip() for a in articles)
+
+
+def test_load_articles_guesses_the_headline_past_page_furniture(tmp_path: Path) -> None:
+    """The title skips "Skip to content" and dateline lines and drops a " | Site" suffix."""
+    path = _write(
+        tmp_path / "page.txt",
+        "Skip to content\nSunday, December 3, 2023\n\nWhy the talks failed | Taliban News\n\n"
+        "Negotiators returned to Doha.",
+    )
+    (article,) = load_articles([path])
+    assert article.title == "Why the talks failed"
+
+
+def test_load_articles_leaves_a_single_paragraph_untitled(tmp_path: Path) -> None:
+    """A text that is one long paragraph has no title; its id labels it."""
+    path = _write(tmp_path / "p.txt", "Negotiators returned to Doha on Tuesday. " * 10)
+    (article,) = load_articles([path])
+    assert article.title is None
+    assert article.label == "p"

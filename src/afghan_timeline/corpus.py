@@ -31,6 +31,7 @@ from typing import Any, Protocol
 
 from .errors import CorpusError
 from .model import Article, ArticleProblem
+from .pubdate import detect_dateline
 
 __all__ = [
     "MANIFEST_COLUMNS",
@@ -44,6 +45,11 @@ __all__ = [
 MANIFEST_COLUMNS = ("id", "path", "text", "published", "title", "source", "url")
 MANIFEST_NAMES = ("manifest.jsonl", "manifest.csv")
 MAX_TITLE_LENGTH = 150
+TITLE_SEARCH_LINES = 12
+# Lines a saved web page often starts with that are not the headline (compared lower-cased).
+PAGE_FURNITURE = frozenset(
+    ("skip to content", "skip to main content", "menu", "search", "advertisement", "must read")
+)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 PathLike = str | os.PathLike[str]
@@ -96,9 +102,15 @@ def _decode(data: bytes, where: str) -> str:
 
 
 def _guess_title(text: str) -> str | None:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) > 1 and len(lines[0]) <= MAX_TITLE_LENGTH:
-        return lines[0]
+    """The headline: the first short line that is neither page furniture nor a dateline."""
+    lines = [line.strip() for line in text.splitlines()[:TITLE_SEARCH_LINES] if line.strip()]
+    for index, line in enumerate(lines[:-1]):
+        if line.lower() in PAGE_FURNITURE or detect_dateline(line) is not None:
+            continue
+        if len(line) > MAX_TITLE_LENGTH or index >= 4:
+            return None
+        head, bar, site = line.rpartition(" | ")
+        return head.strip() if bar and head.strip() and len(site) <= 30 else line
     return None
 
 
