@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from afghan_timeline.sentences import sentence_at, split_sentences
 
@@ -119,3 +121,24 @@ def test_split_sentences_is_fast_on_a_long_article() -> None:
     spans = split_sentences(text)
     assert len(spans) == 1600
     assert time.perf_counter() - began < 1.0
+
+
+_PIECES = st.sampled_from(
+    ["The", "U.S.", "Mr.", "Sept.", "11", "talks", "ended", ".", "?", "!", "”", "“", " ", "  ",
+     "\n", "\n\n", "p.m.", "P.", "Doha.The", "2,500", "…", "...", "(", ")"]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40).map("".join))
+def test_split_sentences_covers_every_visible_character_once(text: str) -> None:
+    """Spans are ordered, trimmed, non-overlapping and cover every non-space character."""
+    spans = split_sentences(text)
+    covered = [False] * len(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        for position in range(start, end):
+            covered[position] = True
+        previous_end = end
+    assert all(covered[i] or char.isspace() for i, char in enumerate(text))
