@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from afghan_timeline.events import MAX_TITLE_LENGTH, events_from_mentions
 from afghan_timeline.model import Article, EventKind, Mention, Precision, Source
 from afghan_timeline.timex import interval_of
@@ -173,3 +176,23 @@ def test_events_from_mentions_titles_borrow_the_subject_of_a_verb_clause() -> No
     text = "Intro.\nThe first round of talks, which began in Doha, ended in December 2020."
     (event,) = _events(text, ("December 2020", "2020-12"))
     assert event.title == "The first round of talks ended"
+
+
+_WORDS = st.sampled_from(
+    ["the", "talks", "will", "by", "on", "and", ",", ".", "who", "which", "was", "deadline",
+     "“", "”", "(", ")", "\n", "-", "–", "before", "Taliban", "U.S.", "said", "that", ";"]
+)  # fmt: skip
+
+
+@given(
+    before=st.lists(st.one_of(_WORDS, st.text(max_size=4)), max_size=30).map(" ".join),
+    after=st.lists(st.one_of(_WORDS, st.text(max_size=4)), max_size=30).map(" ".join),
+)
+def test_events_from_mentions_titles_are_never_empty_or_long(before: str, after: str) -> None:
+    """Whatever surrounds the date, the title is non-empty, short and free of the date."""
+    header = "Intro line.\n" * 8  # keep the date out of the dateline area
+    text = f"{header}{before} 5 May 2021 {after}"
+    (event,) = _events(text, ("5 May 2021", "2021-05-05"))
+    assert event.title.strip()
+    assert len(event.title) <= MAX_TITLE_LENGTH
+    assert event.kind in set(EventKind)
