@@ -19,9 +19,11 @@ __all__ = [
     "Offset",
     "PartialDate",
     "QuarterRef",
+    "ReferencePeriod",
     "SeasonRef",
     "UnitRelative",
     "WeekdayRef",
+    "Weekend",
     "YearRelative",
 ]
 
@@ -106,6 +108,11 @@ class WeekdayRef:
 
 
 @attrs.frozen
+class Weekend:
+    """"the weekend": the one just past, or the coming one in a future-tense clause."""
+
+
+@attrs.frozen
 class DayOfMonth:
     """A bare day of the month ("the 24th"), placed by tense in the current or adjacent month."""
 
@@ -132,6 +139,14 @@ class Anaphor:
 
 
 @attrs.frozen
+class ReferencePeriod:
+    """"the 1988 period": the period last mentioned (a quarter, say) in the given year."""
+
+    year: int | None = None
+    year_offset: int = 0
+
+
+@attrs.frozen
 class Holiday:
     """A named holiday: a fixed month-day or an nth-weekday rule, with an optional year."""
 
@@ -150,8 +165,10 @@ Expression = (
     | UnitRelative
     | DayOffset
     | WeekdayRef
+    | Weekend
     | DayOfMonth
     | Offset
     | Anaphor
     | Holiday
+    | ReferencePeriod
 )

@@ -202,7 +202,14 @@ def _start_after_outside_mod(m: re.Match[str], group: str = "mod") -> int:
 
 
 def _duration(amount: int | float, designator: str) -> str:
-    """TIMEX3 duration value: (3, 'D') -> 'P3D'; (2, 'TH') -> 'PT2H'; unknown -> 'PXD'."""
+    """TIMEX3 duration value: (3, 'D') -> 'P3D'; (2, 'TH') -> 'PT2H'; unknown -> 'PXD'.
+
+    Decades and centuries are written in years, as TimeML corpora do: (2, 'DE') -> 'P20Y'.
+    """
+    if designator in ("DE", "CE"):
+        factor = 10 if designator == "DE" else 100
+        designator = "Y"
+        amount = amount * factor if amount >= 0 else amount
     if designator == "WE":
         designator = "D"
         amount = amount * 2 if amount >= 0 else amount
@@ -421,6 +428,10 @@ def _relative_day(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.DayOffset(days, clock), mod)
 
 
+def _weekend(m: re.Match[str], text: str) -> Found | None:
+    return Found(m.start(), m.end(), ex.Weekend())
+
+
 def _day_around(m: re.Match[str], text: str) -> Found | None:
     days = -2 if _norm(m["ba"]).startswith("before") else 2
     return Found(m.start(), m.end(), ex.DayOffset(days))
@@ -548,6 +559,13 @@ def _unit_ago(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Offset(1, unit, -1, anchor))
 
 
+def _year_period(m: re.Match[str], text: str) -> Found | None:
+    if m["y"]:
+        return Found(m.start(), m.end(), ex.ReferencePeriod(int(m["y"])))
+    offset = {"this": 0, "last": -1, "next": 1}[_norm(m["rel"])]
+    return Found(m.start(), m.end(), ex.ReferencePeriod(None, offset))
+
+
 def _anaphor(m: re.Match[str], text: str) -> Found | None:
     if m["ba"]:
         return Found(m.start(), m.end(), ex.Anaphor("day", -1 if _norm(m["ba"]) == "before" else 1))
@@ -616,8 +634,18 @@ def _clock(m: re.Match[str], text: str) -> Found | None:
         pm = _norm(m["ampm"]).startswith("p")
         hour = (hour % 12) + (12 if pm else 0)
         clock = f"{hour:02d}:{m['mi'] or '00'}"
-    pre = _norm(m["pre"] or "")
+    pre = _norm(m["pre"] or m["post"] or "")
     v = vocabulary()
+    if m["pm"]:
+        month, day = _month_of(m["pm"]), _day_of(m["pd"])
+        if not (_cap(m, "pm", text) and _valid_day(month, day)):
+            return None
+        if m["py"]:
+            value = f"{int(m['py']):04d}-{month:02d}-{day:02d}"
+            return Found(m.start(), m.end(), ex.Absolute(value, clock))
+        return Found(m.start(), m.end(), ex.PartialDate(month, day, clock))
+    if m["post"] and pre in v.weekdays and not _cap(m, "post", text):
+        return None
     if pre in v.weekdays:
         return Found(m.start(), m.end(), ex.WeekdayRef(v.weekdays[pre], None, clock))
     if pre in v.relative_days:
@@ -627,8 +655,6 @@ def _clock(m: re.Match[str], text: str) -> Found | None:
 
 def _vague(m: re.Match[str], text: str) -> Found | None:
     phrase = _norm(m[0])
-    if phrase == "now" and _word_after(text, m.end()).lower() == "that":
-        return None
     if phrase == "current" and _word_after(text, m.end()).lower() in ("account", "accounts"):
         return None
     return Found(m.start(), m.end(), ex.Fixed(vocabulary().vague[phrase], "DATE"))
@@ -764,12 +790,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"quarter",
     ),
     (
-        r"\b(?:(?P<mod>early|late)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?![-'’]?\w)"
+        r"\b(?:(?P<mod>early|late)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?!-\w|\w)"
         r"(?:\s+(?P<pod>morning|afternoon|evening|night))?",
         _relative_day,
         True,
         r"today|yesterday|tomorrow|tonight",
     ),
+    (r"\bthe\s+weekend\b(?!\s+of\b)", _weekend, True, r"weekend"),
     (
         r"\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b",
         _day_around,
@@ -784,7 +811,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<shift>this\s+past|this\s+coming|last|next|this)\s+)?"
-        r"(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?!['’]s)(?:\s+(?P<pod>{POD})\b)?",
+        r"(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?:\s+(?P<pod>{POD})\b)?",
         _weekday,
         True,
         r"{WD}",
@@ -833,6 +860,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"-(?:earlier|ago)",
     ),
     (
+        r"\bthe\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year['’]s)\s+(?:period|quarter)\b",
+        _year_period,
+        True,
+        r"period|quarter",
+    ),
+    (
         r"\b(?:the\s+(?P<rel>previous|next|following|preceding|same|prior)\s+"
         r"(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend)"
         r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?])"
@@ -869,7 +902,9 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
         r"\b(?:(?P<pre>{WD}|today|tomorrow|yesterday|tonight),?\s+(?:at\s+)?)?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
-        r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight))",
+        r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight))"
+        r"(?:(?:\s+[ecmp][sd]t|\s+gmt|\s+utc)?,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
+        r"yesterday|tonight)|(?P<pm>{MONTH})\s+(?P<pd>{DAY})(?:,?\s+(?P<py>{YEAR}))?)\b)?",
         _clock,
         True,
         r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight",

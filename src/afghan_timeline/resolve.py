@@ -26,9 +26,11 @@ from .expressions import (
     Offset,
     PartialDate,
     QuarterRef,
+    ReferencePeriod,
     SeasonRef,
     UnitRelative,
     WeekdayRef,
+    Weekend,
     YearRelative,
 )
 from .timex import interval_of
@@ -39,7 +41,7 @@ Date = datetime.date
 _ONE_DAY = datetime.timedelta(days=1)
 # How far the verb's tense may move a year-less date away from the nearest reading.
 _MONTH_REACH = 9  # months
-_DAY_REACH = 270  # days
+_DAY_REACH = 300  # days
 
 
 @attrs.frozen
@@ -308,6 +310,16 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
     return Resolution(*_with_clock(day_value(day), expr.clock))
 
 
+def _weekend(expr: Weekend, ctx: Context) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        return _unresolved("XXXX-WXX-WE")
+    # On a Saturday or Sunday "the weekend" is the current one; on a weekday it is the one
+    # just past, or in a future-tense clause the coming one.
+    weeks = 0 if pub.isoweekday() >= 6 or ctx.tense == "future" else -1
+    return Resolution(_unit_value("weekend", pub, weeks), "DATE")
+
+
 def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
@@ -326,7 +338,9 @@ _REFERENCE_QUARTER = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|\d{2})$")
 
 
 def _offset(expr: Offset, ctx: Context) -> Resolution:
-    if expr.amount < 0:  # an unspecified amount: "years ago", "some time later"
+    if expr.amount < 0:  # an unspecified amount: "a few years ago", "some time later"
+        if expr.unit == "year" and expr.direction < 0 and ctx.published is not None:
+            return Resolution(f"{ctx.published.year // 10:03d}X", "DATE")
         return Resolution("PAST_REF" if expr.direction < 0 else "FUTURE_REF", "DATE")
     anchor_value: str | None = None
     if expr.anchor == "reference" and ctx.reference:
@@ -362,6 +376,18 @@ def _anaphor(expr: Anaphor, ctx: Context) -> Resolution:
     if anchor is None:
         return _unresolved(*_with_clock(_UNDERSPECIFIED[expr.unit], expr.clock))
     return Resolution(*_with_clock(_unit_value(expr.unit, anchor, expr.offset), expr.clock))
+
+
+def _reference_period(expr: ReferencePeriod, ctx: Context) -> Resolution:
+    year = expr.year
+    if year is None:
+        if ctx.published is None:
+            return _unresolved("XXXX")
+        year = ctx.published.year + expr.year_offset
+    match = _REFERENCE_QUARTER.match(ctx.reference or "")
+    if match and match[2].startswith(("Q", "H")):
+        return Resolution(f"{year:04d}-{match[2]}", "DATE")
+    return Resolution(f"{year:04d}", "DATE", relative=expr.year is None)
 
 
 def holiday_date(rule: str, year: int) -> Date | None:
@@ -405,10 +431,12 @@ _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
     UnitRelative: _unit_relative,
     DayOffset: _day_offset,
     WeekdayRef: _weekday,
+    Weekend: _weekend,
     DayOfMonth: _day_of_month,
     Offset: _offset,
     Anaphor: _anaphor,
     Holiday: _holiday,
+    ReferencePeriod: _reference_period,
 }
 
 

@@ -15,11 +15,15 @@ __all__ = ["extract_mentions", "tag_text"]
 _TENSE_SENSITIVE = (
     ex.PartialDate,
     ex.WeekdayRef,
+    ex.Weekend,
     ex.DayOfMonth,
     ex.SeasonRef,
     ex.QuarterRef,
     ex.Holiday,
 )
+
+
+_ANAPHORIC = (ex.Offset, ex.Anaphor, ex.ReferencePeriod)
 
 
 def tag_text(text: str, published: object = None) -> list[Mention]:
@@ -49,7 +53,9 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 relative=resolution.relative,
             )
         )
-        if interval is not None:
+        # Anaphora resolve against the last date mentioned, but do not become it: a second
+        # "a year earlier" must not step back another year.
+        if interval is not None and not isinstance(expression, _ANAPHORIC):
             reference = resolution.value
     return mentions
 

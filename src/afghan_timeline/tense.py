@@ -63,12 +63,17 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             return tense
     # After the expression only table cues count, up to the next comma: an "-ed" word there is
     # usually a participle qualifying a noun ("the May 1st deadline negotiated by ...").
+    # A date fronted before a comma ("In March, the company received ...") is the exception:
+    # the clause after the comma is its own, verbs and all.
     right = text[end : end + _WINDOW]
+    fronted = right.startswith(",")
+    if fronted:
+        right = right[1:]
     stop = _RIGHT_BREAK.search(right)
     if stop:
         right = right[: stop.start()]
     for word in _WORD.findall(right):
-        tense = _word_tense(word, cues, regular=False)
+        tense = _word_tense(word, cues, regular=fronted)
         if tense is not None:
             return tense
     return None
