@@ -157,6 +157,9 @@ MIN_SHARED_TERMS = 2
 MIN_SHARED_TERMS_SAME_ARTICLE = 1
 # ... when a coarser report from another article would join a finer date ("August" -> 4 August).
 MIN_SHARED_TERMS_COARSER = 3
+# A new report is compared with at most this many members of a cluster (bounds the work when
+# hundreds of articles report one happening; members are in a fixed order).
+MAX_MEMBERS_COMPARED = 64
 # Kinds that may be reported as one happening (a scheduled meeting is later reported held).
 COMPATIBLE_KINDS = frozenset(
     {
@@ -171,6 +174,10 @@ COMPATIBLE_KINDS = frozenset(
 )
 # Kinds whose differing dates across articles are a disagreement, not two happenings.
 CONFLICT_KINDS = frozenset({EventKind.DEADLINE, EventKind.SCHEDULED})
+# Dates coarser than this are not compared for conflicts ("2021" against "May 2021" overlap).
+COARSEST_CONFLICT_PRECISION = Precision.MONTH
+# Each event is linked to at most this many differently dated reports (the nearest ones).
+MAX_CONFLICT_PARTNERS = 3
 # Two dates further apart than this are taken as two happenings (a moved deadline), not a
 # disagreement.
 CONFLICT_WINDOW = datetime.timedelta(days=92)
@@ -178,6 +185,7 @@ CONFLICT_WINDOW = datetime.timedelta(days=92)
 # --- Key terms -------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[a-z]+")
+_describe = lru_cache(maxsize=4096)(describe)
 _PRECISION_RANK = {precision: index for index, precision in enumerate(Precision)}
 
 
@@ -251,18 +259,33 @@ def _months(start: datetime.date, end: datetime.date) -> Iterator[tuple[int, int
         year, month = (year, month + 1) if month < 12 else (year + 1, 1)
 
 
-def _bucket_keys(interval: Interval, precision: Precision) -> list[object]:
-    """Where a cluster with this anchor is filed: its start month, or its value when coarse."""
-    if _PRECISION_RANK[precision] > _PRECISION_RANK[Precision.YEAR]:
-        return [("coarse", interval.start, interval.end)]
-    return [(interval.start.year, interval.start.month)]
+_DAY = _PRECISION_RANK[Precision.DAY]
+_MONTH = _PRECISION_RANK[Precision.MONTH]
+_YEAR = _PRECISION_RANK[Precision.YEAR]
 
 
-def _lookup_keys(start: datetime.date, end: datetime.date, precision: Precision) -> list[object]:
-    """The buckets holding clusters whose anchor may sit inside ``start..end``."""
-    if _PRECISION_RANK[precision] > _PRECISION_RANK[Precision.YEAR]:
-        return [("coarse", start, end)]
-    return list(_months(start, end))
+def _bucket_keys(interval: Interval) -> list[object]:
+    """Where a cluster with this anchor is filed: its exact dates, its month, its year."""
+    rank = _PRECISION_RANK[interval.precision]
+    keys: list[object] = [("exact", interval.start, interval.end)]
+    if rank <= _MONTH:
+        keys.append(("month", interval.start.year, interval.start.month))
+    if rank < _YEAR:
+        keys.append(("year", interval.start.year))
+    return keys
+
+
+def _lookup_keys(event: Event) -> list[object]:
+    """The buckets holding clusters whose anchor may fit ``event``: same dates, or inside it."""
+    rank = _PRECISION_RANK[event.precision]
+    keys: list[object] = [("exact", event.start, event.end)]
+    if rank <= _DAY or rank > _YEAR:
+        return keys  # a finer anchor shares the day; coarser ones come later in the order
+    if rank == _YEAR:
+        keys.append(("year", event.start.year))
+    else:
+        keys.extend(("month", year, month) for year, month in _months(event.start, event.end))
+    return keys
 
 
 class _Cluster:
@@ -285,18 +308,19 @@ class _Cluster:
 
 def _dates_fit(anchor: Interval, event: Event) -> bool:
     """Whether ``event`` (never finer than the anchor) can report the anchor's happening."""
-    if anchor.precision.is_day_or_finer and event.precision.is_day_or_finer:
+    anchor_rank = _PRECISION_RANK[anchor.precision]
+    event_rank = _PRECISION_RANK[event.precision]
+    if anchor_rank <= _DAY and event_rank <= _DAY:
         return anchor.start == event.start
-    if (anchor.start, anchor.end) == (event.start, event.end):
+    if anchor.start == event.start and anchor.end == event.end:
         return True
-    coarser = _PRECISION_RANK[event.precision] > _PRECISION_RANK[anchor.precision]
-    return coarser and event.start <= anchor.start and anchor.end <= event.end
+    return event_rank > anchor_rank and event.start <= anchor.start and anchor.end <= event.end
 
 
 def _shared(cluster: _Cluster, item: _Item) -> int:
     """The best number of key terms ``item`` shares with one member, 0 if below threshold."""
     best = 0
-    for member in cluster.members:
+    for member in cluster.members[:MAX_MEMBERS_COMPARED]:
         if (member.event.kind, item.event.kind) not in COMPATIBLE_KINDS:
             continue
         shared = len(member.terms & item.terms)
@@ -320,25 +344,28 @@ def _cluster(items: list[_Item]) -> list[_Cluster]:
     for item in items:
         event = item.event
         candidate_ids: set[int] = set()
-        for bucket in _lookup_keys(event.start, event.end, event.precision):
+        for bucket in _lookup_keys(event):
             for term in item.terms:
                 candidate_ids.update(index.get((bucket, term), ()))
         matches: list[tuple[int, int]] = []  # (-shared, cluster index)
-        for cluster_id in candidate_ids:
+        anchors: set[tuple[datetime.date, datetime.date]] = set()
+        for cluster_id in sorted(candidate_ids):
             cluster = clusters[cluster_id]
             if not _dates_fit(cluster.anchor, event):
                 continue
             shared = _shared(cluster, item)
             if shared:
                 matches.append((-shared, cluster_id))
-        anchors = {(clusters[c].anchor.start, clusters[c].anchor.end) for _, c in matches}
+                anchors.add((cluster.anchor.start, cluster.anchor.end))
+                if len(anchors) > 1:
+                    break  # fits two distinct dates: joins neither
         if len(anchors) == 1:
             clusters[min(matches)[1]].add(item)
             continue
         # No match, or a coarse report that fits several distinct dates: it stands alone.
         cluster = _Cluster(len(clusters), item)
         clusters.append(cluster)
-        for bucket in _bucket_keys(cluster.anchor, event.precision):
+        for bucket in _bucket_keys(cluster.anchor):
             for term in item.terms:
                 index[(bucket, term)].append(cluster.index)
     return clusters
@@ -350,46 +377,64 @@ def _gap(first: Interval, second: Interval) -> datetime.timedelta:
     return first.start - second.end
 
 
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
 def _conflict_pairs(clusters: list[_Cluster]) -> list[tuple[_Cluster, _Cluster, frozenset[str]]]:
-    """Pairs of clusters that look like one deadline or plan dated differently."""
-    index: dict[tuple[tuple[int, int], str], list[int]] = defaultdict(list)
-    eligible = [c for c in clusters if c.kinds & CONFLICT_KINDS]
+    """Pairs of clusters that look like one deadline or plan dated differently.
+
+    Each cluster looks for partners month by month outwards from its own date and keeps the
+    nearest :data:`MAX_CONFLICT_PARTNERS`, so a happening that hundreds of articles date
+    differently costs a bounded amount of work per event.
+    """
+    finest = _PRECISION_RANK[COARSEST_CONFLICT_PRECISION]
+    eligible = [
+        c
+        for c in clusters
+        if c.kinds & CONFLICT_KINDS and _PRECISION_RANK[c.anchor.precision] <= finest
+    ]
     terms_of = {
         c.index: frozenset().union(*(m.terms for m in c.members if m.event.kind in CONFLICT_KINDS))
         for c in eligible
     }
+    index: dict[tuple[tuple[int, int], str], list[int]] = defaultdict(list)
     for cluster in eligible:
-        if _PRECISION_RANK[cluster.anchor.precision] > _PRECISION_RANK[Precision.YEAR]:
-            continue
+        month = (cluster.anchor.start.year, cluster.anchor.start.month)
         for term in terms_of[cluster.index]:
-            index[((cluster.anchor.start.year, cluster.anchor.start.month), term)].append(
-                cluster.index
-            )
-    pairs = []
+            index[(month, term)].append(cluster.index)
+    rings = CONFLICT_WINDOW.days // 28 + 2
+    found: dict[tuple[int, int], frozenset[str]] = {}
     for cluster in eligible:
         anchor = cluster.anchor
-        if _PRECISION_RANK[anchor.precision] > _PRECISION_RANK[Precision.YEAR]:
-            continue
-        candidate_ids: set[int] = set()
-        window_start = anchor.start - CONFLICT_WINDOW - datetime.timedelta(days=366)
-        for bucket in _months(window_start, anchor.end + CONFLICT_WINDOW):
-            for term in terms_of[cluster.index]:
-                candidate_ids.update(index.get((bucket, term), ()))
-        for other_id in sorted(candidate_ids):
-            if other_id <= cluster.index:
-                continue
-            other = clusters[other_id]
-            if other.anchor.overlaps(anchor) or cluster.articles & other.articles:
-                continue
-            if _gap(anchor, other.anchor) > CONFLICT_WINDOW:
-                continue
-            common = terms_of[cluster.index] & terms_of[other_id]
-            if not (cluster.kinds & other.kinds & CONFLICT_KINDS) or len(common) < (
-                MIN_SHARED_TERMS
-            ):
-                continue
-            pairs.append((cluster, other, common))
-    return pairs
+        terms = terms_of[cluster.index]
+        partners: list[tuple[datetime.timedelta, int, int]] = []
+        seen: set[int] = {cluster.index}
+        for ring in range(rings):
+            shifts = (0,) if ring == 0 else (-ring, ring)
+            for shift in shifts:
+                month = _shift_month(anchor.start.year, anchor.start.month, shift)
+                for term in terms:
+                    for other_id in index.get((month, term), ()):
+                        if other_id in seen:
+                            continue
+                        seen.add(other_id)
+                        other = clusters[other_id]
+                        if other.anchor.overlaps(anchor) or cluster.articles & other.articles:
+                            continue
+                        gap = _gap(anchor, other.anchor)
+                        if gap > CONFLICT_WINDOW or not (cluster.kinds & other.kinds):
+                            continue
+                        shared = len(terms & terms_of[other_id])
+                        if shared >= MIN_SHARED_TERMS:
+                            partners.append((gap, -shared, other_id))
+            if len(partners) >= MAX_CONFLICT_PARTNERS:
+                break
+        for _, _, other_id in sorted(partners)[:MAX_CONFLICT_PARTNERS]:
+            key = (min(cluster.index, other_id), max(cluster.index, other_id))
+            found[key] = terms & terms_of[other_id]
+    return [(clusters[a], clusters[b], common) for (a, b), common in sorted(found.items())]
 
 
 def _source_key(rank: Mapping[str, int]) -> object:
@@ -424,7 +469,7 @@ def _conflict(first: _Cluster, second: _Cluster, common: frozenset[str]) -> Conf
     kind = sorted(kind.value for kind in first.kinds & second.kinds & CONFLICT_KINDS)[0]
 
     def side(values: list[tuple[str, str]]) -> str:
-        return "; ".join(f"{describe(value)} ({article_id})" for article_id, value in values)
+        return "; ".join(f"{_describe(value)} ({article_id})" for article_id, value in values)
 
     sides = sorted([side(first_values), side(second_values)])
     description = (
