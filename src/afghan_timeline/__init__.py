@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from .corpus import iter_corpus, load_articles
+from .demo import demo_articles
 from .errors import (
     ArticleError,
     CorpusError,
@@ -29,6 +31,7 @@ from .model import (
     Source,
     TimexType,
 )
+from .pubdate import detect_dateline
 from .tagger import extract_mentions
 from .timeline import Timeline, build_timeline
 
@@ -54,5 +57,9 @@ __all__ = [
     "TimelineError",
     "TimexType",
     "build_timeline",
+    "demo_articles",
+    "detect_dateline",
     "extract_mentions",
+    "iter_corpus",
+    "load_articles",
 ]
