@@ -287,3 +287,14 @@ def test_build_timeline_seeds_flag_april_may_conflict_between_001_and_003():
     assert any({"001", "003"} <= set(c.article_ids) for c in flagged)
     april = [e for e in timeline.events if e.value == "2021-04" and "003" in e.article_ids]
     assert april and april[0].conflicts
+
+
+@needs_pipeline
+@settings(max_examples=8, deadline=None)
+@given(st.permutations(range(5)))
+def test_build_timeline_seeds_shuffled_give_same_events(order):
+    """The seed timeline has the same merged events and conflicts in any article order."""
+    articles = seed_articles()
+    baseline = build_timeline(articles)
+    shuffled = build_timeline([articles[i] for i in order])
+    assert canonical(list(shuffled.events)) == canonical(list(baseline.events))
