@@ -272,14 +272,28 @@ def test_figure_rejects_milestone_without_calendar_date() -> None:
 
 
 def test_corpus_milestones_pick_well_reported_dates_with_titles() -> None:
-    """The corpus's key dates are the most reported ones, labelled by their events' titles."""
+    """Key dates are the most reported months and the latest article's news, with titles."""
     milestones = corpus_milestones(sample_timeline(), top=3)
     assert len(milestones) == 3
     values = [value for value, _ in milestones]
     assert values == sorted(values)
-    assert ("2020-02", "US-Taliban deal") in milestones
-    assert ("2021-05-01", "Original withdrawal deadline") in milestones
+    assert ("2021-05-01", "1 May 2021: Original withdrawal deadline") in milestones
+    assert ("2021-10-09", "9 Oct 2021: Doha talks with US") in milestones  # the latest news
+    assert corpus_milestones(sample_timeline(), top=0) == []
     assert corpus_milestones(Timeline(events=())) == []
+
+
+def test_corpus_milestones_of_the_demo_show_the_story() -> None:
+    """On the demo corpus the key dates include the deal, the deadlines, the withdrawal, Doha."""
+    from afghan_timeline import build_timeline
+    from afghan_timeline.demo import demo_articles
+
+    timeline = build_timeline(demo_articles())
+    values = [value for value, _ in corpus_milestones(timeline, top=7)]
+    months = {value[:7] for value in values}
+    assert {"2020-02", "2021-05", "2021-08", "2021-09", "2021-10"} <= months
+    fig = figure(timeline)
+    assert len(fig.layout.annotations) == 7  # the demo's range asks for seven
 
 
 def test_figure_many_events_stays_compact_and_stacked() -> None:

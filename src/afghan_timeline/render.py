@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import html
 import textwrap
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -85,6 +85,9 @@ _MAX_SENTENCE = 420
 _LABEL_CHARS = 34
 _SHORT_CHARS = 14
 _DAY_MS = 86_400_000
+_KIND_WEIGHT = {EventKind.DEADLINE: 1.5, EventKind.SCHEDULED: 1.2, EventKind.REPORTED: 1.0}
+_MILESTONE_CHARS = 38
+_MAX_BANDS = 40  # above this many lanes, thin rules replace shaded bands (faster to draw)
 
 
 def _esc(text: object) -> str:
@@ -94,7 +97,13 @@ def _esc(text: object) -> str:
 
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:  # end on a whole word when one is near
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
 
 
 def _noon(day: datetime.date) -> str:
@@ -235,6 +244,17 @@ def default_range(timeline: Timeline) -> tuple[datetime.date, datetime.date] | N
     return first - margin, last + margin + datetime.timedelta(days=1)
 
 
+def _slider_range(
+    timeline: Timeline, shown: tuple[datetime.date, datetime.date]
+) -> tuple[datetime.date, datetime.date]:
+    """The range slider's span: what is shown first, widened by half to each side (within the
+    events), so far-off outliers do not shrink the story to a sliver; "all" still shows them."""
+    pad = (shown[1] - shown[0]) / 2
+    first = min((e.start for e in timeline.events), default=shown[0])
+    last = max((e.end + datetime.timedelta(days=1) for e in timeline.events), default=shown[1])
+    return min(shown[0], max(first, shown[0] - pad)), max(shown[1], min(last, shown[1] + pad))
+
+
 def _news_time(source: Source, article: Article | None) -> bool:
     """True when a source's date is just the article's own week (today, yesterday, Friday)."""
     if article is None or article.published is None or not source.mention.relative:
@@ -245,14 +265,33 @@ def _news_time(source: Source, article: Article | None) -> bool:
     return abs((interval.start - article.published).days) <= 7
 
 
+def _compact_date(interval: Interval) -> str:
+    if interval.precision.is_day_or_finer:
+        return f"{interval.start.day} {interval.start:%b %Y}"
+    if interval.precision is Precision.MONTH:
+        return f"{interval.start:%b %Y}"
+    return describe_interval(interval)
+
+
+def _milestone_label(event: Event) -> str:
+    title = " ".join(event.title.split())
+    if title.startswith("The "):
+        title = title[4:]
+    title = title[:1].upper() + title[1:]
+    return f"{_compact_date(event.interval)}: {_shorten(title, 30)}"
+
+
 def corpus_milestones(timeline: Timeline, top: int = 5) -> list[tuple[str, str]]:
     """The corpus's own key dates as ``(value, label)`` pairs, in date order.
 
     Events dated to a day, week or month are grouped by month. A month scores by how many
-    articles report it and how often, deadlines and scheduled events weighing more, and the
-    articles' own news days ("yesterday", "on Friday") weighing less. The label is the title of
-    the best-supported event of the month, and the value its most reported date.
+    articles report it and how often, deadlines and scheduled events weighing more, and each
+    article's own news days ("yesterday", "on Friday") weighing less. The news days of the
+    latest article are always kept: they are where the story stands. A month is labelled by
+    its best-supported deadline or scheduled event, else its best-supported event.
     """
+    if top <= 0:
+        return []
     articles = {a.id: a for a in timeline.articles}
     groups: dict[str, list[Event]] = defaultdict(list)
     for event in timeline.events:
@@ -267,26 +306,31 @@ def corpus_milestones(timeline: Timeline, top: int = 5) -> list[tuple[str, str]]
         total = 0.0
         for source in event.sources:
             total += 0.3 if _news_time(source, articles.get(source.article_id)) else 1.0
-        bonus = {EventKind.DEADLINE: 1.5, EventKind.SCHEDULED: 1.2, EventKind.REPORTED: 1.0}
-        return total * bonus[event.kind]
+        return total * _KIND_WEIGHT[event.kind]
 
+    latest = max(
+        (a for a in timeline.articles if a.published is not None),
+        key=lambda a: a.published or datetime.date.min,
+        default=None,
+    )
     scored = []
     for month, events in groups.items():
         reporters = {aid for event in events for aid in event.article_ids}
         score = 1.5 * len(reporters) + sum(weight(event) for event in events)
-        best = max(events, key=lambda e: (weight(e), e.precision.is_day_or_finer, -e.start.day))
-        values = Counter(
-            e.value for e in events if e.precision.is_day_or_finer or e.precision is best.precision
+        is_latest_news = latest is not None and any(
+            _news_time(source, latest)
+            for event in events
+            for source in event.sources
+            if source.article_id == latest.id
         )
-        value = (
-            best.value
-            if values[best.value] == max(values.values())
-            else values.most_common(1)[0][0]
+        best = max(
+            events,
+            key=lambda e: (e.kind is not EventKind.REPORTED, weight(e), -e.start.toordinal()),
         )
-        scored.append((score, month, value, best.title))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    chosen = sorted(scored[:top], key=lambda item: item[1])
-    return [(value, _shorten(title, 40)) for _, _, value, title in chosen]
+        scored.append((not is_latest_news, -score, month, best))
+    scored.sort(key=lambda item: item[:3])
+    chosen = sorted(scored[:top], key=lambda item: item[2])
+    return [(best.value, _milestone_label(best)) for *_, best in chosen]
 
 
 def _milestone_interval(when: datetime.date | str | Interval) -> Interval | None:
@@ -435,6 +479,7 @@ def figure(
         today = datetime.date(2000, 1, 1)
         shown = (today, today + datetime.timedelta(days=365))
     shown_days = max((shown[1] - shown[0]).days, 1)
+    slider = _slider_range(timeline, shown)
     days_per_px = shown_days / 1000
     gap_days = days_per_px * 16
 
@@ -448,19 +493,23 @@ def figure(
     y_cursor = 0.3
     tickvals, ticktext, shorttext = [], [], []
     bands = []
+    boundaries: list[float] = []
     for number, (key, label) in enumerate(lanes):
         rows = _stack(by_lane[key], gap_days)
         lane_rows[key] = rows
         count = max(rows.values(), default=0) + 1
         lane_top[key] = y_cursor
         height = count + _LANE_PAD
-        if number % 2 == 0:
+        boundaries.append(y_cursor + height - _LANE_PAD / 2)
+        if number % 2 == 0 and len(lanes) <= _MAX_BANDS:
             bands.append((y_cursor - _LANE_PAD / 2, y_cursor + height - _LANE_PAD / 2))
         tickvals.append(y_cursor + 0.5)
         ticktext.append(_esc(_shorten(label, _LABEL_CHARS)))
         shorttext.append(_esc(_shorten(label, _SHORT_CHARS)))
         y_cursor += height
     total_rows = max(y_cursor, 3.0)
+    row_px = max(_ROW_PX, min(44, 400 / total_rows))  # few lanes: roomier rows
+    plot_px = total_rows * row_px
 
     fig = go.Figure()
     for key, label in lanes:
@@ -579,8 +628,8 @@ def figure(
     )
 
     # Milestones.
-    if milestones == "auto":
-        milestones = corpus_milestones(timeline)
+    if milestones == "auto":  # about one key date per quarter shown, 3 to 7
+        milestones = corpus_milestones(timeline, top=max(3, min(7, round(shown_days / 95))))
     shapes: list[dict[str, Any]] = [
         {
             "type": "rect",
@@ -604,14 +653,25 @@ def figure(
             raise ValueError(f"milestone date {when!r} does not denote a calendar period")
         marks.append((interval, str(label)))
     marks.sort(key=lambda mark: (mark[0].start, mark[0].end))
-    label_px = 6.4
+    label_px = 7.0  # generous: a label that collides is worse than one more level
     positions = []
+    anchors = []
+    first_day, last_day = shown[0].toordinal(), shown[1].toordinal()
     for interval, label in marks:
         middle = (interval.start.toordinal() + interval.end.toordinal() + 1) / 2
-        half = (len(_shorten(label, 44)) * label_px / 2 + 8) * days_per_px
-        positions.append((middle - half, middle + half))
+        width = (len(_shorten(label, _MILESTONE_CHARS)) * label_px + 12) * days_per_px
+        fraction = (middle - first_day) / max(last_day - first_day, 1)
+        if fraction > 0.82:  # near the right edge: the label ends at its date
+            anchors.append("right")
+            positions.append((middle - width, middle))
+        elif fraction < 0.12:
+            anchors.append("left")
+            positions.append((middle, middle + width))
+        else:
+            anchors.append("center")
+            positions.append((middle - width / 2, middle + width / 2))
     levels = _stagger(positions)
-    for (interval, label), level in zip(marks, levels, strict=True):
+    for (interval, label), level, anchor in zip(marks, levels, anchors, strict=True):
         if interval.start == interval.end:
             x0 = x1 = _noon(interval.start)
             shapes.append(
@@ -622,7 +682,7 @@ def figure(
                     "x1": x1,
                     "yref": "paper",
                     "y0": 0,
-                    "y1": 1,
+                    "y1": 1 + (3 + 17 * level) / plot_px,  # up to its label
                     "line": {"color": "#52606d", "width": 1.2, "dash": "dot"},
                     "layer": "below",
                 }
@@ -654,7 +714,8 @@ def figure(
                 "yref": "paper",
                 "yanchor": "bottom",
                 "yshift": 3 + 17 * level,
-                "text": _esc(_shorten(label, 44)),
+                "xanchor": anchor,
+                "text": _esc(_shorten(label, _MILESTONE_CHARS)),
                 "showarrow": False,
                 "font": {"size": 11.5, "color": _INK},
                 "bgcolor": "rgba(255,255,255,0.85)",
@@ -663,8 +724,6 @@ def figure(
         )
 
     level_count = max(levels, default=-1) + 1
-    row_px = max(_ROW_PX, min(40, 340 / total_rows))  # few lanes: roomier rows
-    plot_px = total_rows * row_px
     top_px = 118 + 17 * level_count
     bottom_px = 70
     slider_px = 44
@@ -721,7 +780,14 @@ def figure(
             "ticks": "outside",
             "tickfont": {"size": 12},
             "hoverformat": "%d %B %Y",
-            "rangeslider": {"visible": True, "thickness": min(0.25, slider_px / plot_px)},
+            "rangeslider": {
+                "visible": True,
+                "thickness": min(0.25, slider_px / plot_px),
+                "autorange": False,
+                "range": [slider[0].isoformat(), slider[1].isoformat()],
+                "yaxis": {"rangemode": "fixed", "range": [total_rows, 0]},
+                "bgcolor": "#f7f8fa",
+            },
             "rangeselector": {
                 "buttons": [
                     {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
@@ -747,6 +813,13 @@ def figure(
             "tickvals": tickvals,
             "ticktext": ticktext,
             "ticks": "",
+            "minor": {
+                "tickmode": "array",
+                "tickvals": boundaries[:-1],
+                "showgrid": len(lanes) > _MAX_BANDS,
+                "gridcolor": "#e4e7eb",
+                "ticks": "",
+            },
             "tickfont": {"size": 12, "color": _INK},
             "automargin": True,
         },
@@ -810,7 +883,7 @@ _SCRIPT = """
       window.open(url, '_blank', 'noopener,noreferrer');
     }
   });
-  var narrow = null;
+  var narrow = false;  // the page is laid out wide; relayout only when that changes
   function fit() {
     var now = gd.clientWidth < 640;
     if (now === narrow) { return; }
