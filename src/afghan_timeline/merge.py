@@ -488,8 +488,9 @@ def _merged_event(cluster: _Cluster, conflicts: list[Conflict], rank: Mapping[st
     anchor = cluster.members[0].event
     by_source = _source_key(rank)
     lead = sorted(anchor.sources, key=by_source)
+    lead_set = set(lead)
     rest = sorted(
-        {s for m in cluster.members for s in m.event.sources if s not in set(lead)},
+        {s for m in cluster.members for s in m.event.sources if s not in lead_set},
         key=by_source,
     )
     known = list(dict.fromkeys(c for m in cluster.members for c in m.event.conflicts))
