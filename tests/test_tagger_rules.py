@@ -160,3 +160,37 @@ def test_yearless_date_without_publication_date_keeps_month_and_day():
     (mention,) = extract_mentions(Article(text="by September 11", published=None, id="u"))
     assert mention.value == "XXXX-09-11"
     assert not mention.resolved
+
+
+def test_second_year_earlier_does_not_step_back_again():
+    """Two "a year earlier" after one quarter both mean the year-ago quarter (no chaining)."""
+    text = "Profit in the third quarter rose from a year earlier; sales fell from a year earlier."
+    assert [value for _, _, value, _ in tag(text, THU_2_NOV_1989)] == [
+        "1989-Q3",
+        "1988-Q3",
+        "1988-Q3",
+    ]
+
+
+def test_fronted_date_takes_the_tense_of_the_clause_after_its_comma():
+    """'In January, the company received ...' (written in October) is the past January."""
+    october = datetime.date(1989, 10, 27)
+    assert tag("In January, the company received a bid.", october)[0][2] == "1989-01"
+
+
+def test_clock_time_joins_the_date_that_follows_it():
+    """'5 p.m. EST Nov. 9' is one TIME on 9 November, not a clock time on publication day."""
+    (found,) = tag("The offer runs until 5 p.m. EST Nov. 9.", THU_2_NOV_1989)
+    assert found == ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00", None)
+
+
+def test_the_weekend_is_the_one_just_past_on_a_weekday():
+    """'over the weekend', written on a Wednesday, is the weekend before it."""
+    assert tag("Talks went on over the weekend.")[0][2] == "2021-W14-WE"
+
+
+def test_possessive_weekday_is_a_date():
+    """'Wednesday's ruling' dates the ruling to that Wednesday."""
+    assert tag("Lawyers studied Wednesday's ruling.", datetime.date(2000, 1, 7))[0][2] == (
+        "2000-01-05"
+    )
