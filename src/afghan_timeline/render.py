@@ -432,6 +432,17 @@ def _summary(timeline: Timeline) -> str:
     return text
 
 
+def _legend_rows(names: list[str], width_px: float) -> int:
+    """About how many rows a horizontal legend of ``names`` takes at ``width_px``."""
+    rows, used = 1, 230.0  # the legend title sits on the first row
+    for name in names:
+        entry = 46 + 6.8 * len(name)
+        if used + entry > width_px and used > 0:
+            rows, used = rows + 1, 0.0
+        used += entry
+    return rows
+
+
 def _stagger(positions: list[tuple[float, float]]) -> list[int]:
     """A level per label (given as left/right in days) so labels on one level do not overlap."""
     levels: list[float] = []
@@ -519,7 +530,7 @@ def figure(
                 y=[None],
                 mode="markers",
                 marker={"symbol": "square", "size": 11, "color": "#9aa5b1"},
-                name=_esc(_shorten(label, 48)),
+                name=_esc(_shorten(label, _LABEL_CHARS)),
                 legendgroup=f"lane:{key}",
                 legend="legend",
                 hoverinfo="skip",
@@ -725,9 +736,19 @@ def figure(
 
     level_count = max(levels, default=-1) + 1
     top_px = 118 + 17 * level_count
-    bottom_px = 70
+    lane_names = [_shorten(label, _LABEL_CHARS) for _, label in lanes]
+    short_names = [_shorten(label, _SHORT_CHARS) for _, label in lanes]
+    # Plotly puts the range slider (with the tick labels above it) below the bottom margin,
+    # so the margin holds only the legends and the figure grows by the slider's share.
     slider_px = 44
-    height = int(plot_px + top_px + bottom_px + slider_px + 20)
+    below_px = 40 + slider_px + 24  # tick labels, the slider, a gap: then the legends
+    left_px = int(24 + 6.0 * max((len(t) for t in lane_names), default=4))
+    narrow_left = int(12 + 5.4 * max((len(t) for t in short_names), default=4))
+    bottom_px = _legend_rows(lane_names, 1180) * 29 + 30
+    height = int(plot_px + top_px + bottom_px + below_px)
+    narrow_top = 104
+    narrow_bottom = 74 + 34 + 22 * len(lanes) + 16
+    narrow_height = int(plot_px + narrow_top + narrow_bottom + below_px)
     fig.update_layout(
         template="plotly_white",
         height=height,
@@ -745,7 +766,8 @@ def figure(
             "pad": {"t": 14},
             "font": {"size": 21},
         },
-        margin={"l": 16, "r": 24, "t": top_px, "b": bottom_px, "autoexpand": True},
+        # Margins are computed here, not grown by plotly, so the plot keeps the planned height.
+        margin={"l": left_px, "r": 24, "t": top_px, "b": bottom_px + below_px, "autoexpand": False},
         barmode="overlay",
         hovermode="closest",
         hoverdistance=12,
@@ -753,9 +775,11 @@ def figure(
         showlegend=True,
         legend={
             "orientation": "h",
-            "x": 0,
+            "xref": "container",
+            "x": 0.012,
             "xanchor": "left",
-            "y": -(slider_px + 58) / plot_px,
+            "yref": "container",
+            "y": (bottom_px - 6) / height,
             "yanchor": "top",
             "title": {"text": "<b>Lanes</b> (click to hide or show) "},
             "groupclick": "togglegroup",
@@ -763,10 +787,12 @@ def figure(
         },
         legend2={
             "orientation": "h",
-            "x": 1,
+            "xref": "container",
+            "x": 0.985,
             "xanchor": "right",
-            "y": 1 + (26 + 17 * level_count) / plot_px,
-            "yanchor": "bottom",
+            "yref": "container",
+            "y": 1 - 66 / height,
+            "yanchor": "top",
             "itemclick": False,
             "itemdoubleclick": False,
             "font": {"size": 12},
@@ -782,7 +808,7 @@ def figure(
             "hoverformat": "%d %B %Y",
             "rangeslider": {
                 "visible": True,
-                "thickness": min(0.25, slider_px / plot_px),
+                "thickness": slider_px / plot_px,
                 "autorange": False,
                 "range": [slider[0].isoformat(), slider[1].isoformat()],
                 "yaxis": {"rangemode": "fixed", "range": [total_rows, 0]},
@@ -821,44 +847,52 @@ def figure(
                 "ticks": "",
             },
             "tickfont": {"size": 12, "color": _INK},
-            "automargin": True,
+            "automargin": False,
         },
         shapes=shapes,
         annotations=annotations,
     )
     key_y = 1 + (26 + 17 * level_count) / plot_px
-    lanes_y = -(slider_px + 58) / plot_px
-    fig.update_layout(
-        meta={
-            "events": len(timeline.events),
-            "wide": {
-                "yaxis.ticktext": ticktext,
-                "yaxis.tickfont.size": 12,
-                "title.font.size": 21,
-                "legend2.orientation": "h",
-                "legend2.x": 1,
-                "legend2.xanchor": "right",
-                "legend2.y": key_y,
-                "legend2.yanchor": "bottom",
-                "legend.y": lanes_y,
-                "margin.l": 16,
-                "margin.r": 24,
-            },
-            "narrow": {
-                "yaxis.ticktext": shorttext,
-                "yaxis.tickfont.size": 10,
-                "title.font.size": 16,
-                "legend2.orientation": "h",
-                "legend2.x": 0,
-                "legend2.xanchor": "left",
-                "legend2.y": lanes_y,
-                "legend2.yanchor": "top",
-                "legend.y": lanes_y - 96 / plot_px,
-                "margin.l": 4,
-                "margin.r": 6,
-            },
-        }
-    )
+    wide: dict[str, Any] = {
+        "height": height,
+        "margin.t": top_px,
+        "margin.b": bottom_px + below_px,
+        "margin.l": left_px,
+        "margin.r": 24,
+        "yaxis.ticktext": ticktext,
+        "yaxis.tickfont.size": 12,
+        "title.font.size": 21,
+        "xaxis.rangeselector.y": key_y,
+        "legend2.x": 0.985,
+        "legend2.xanchor": "right",
+        "legend2.y": 1 - 66 / height,
+        "legend.y": (bottom_px - 6) / height,
+        "legend.orientation": "h",
+    }
+    narrow: dict[str, Any] = {
+        "height": narrow_height,
+        "margin.t": narrow_top,
+        "margin.b": narrow_bottom + below_px,
+        "margin.l": narrow_left,
+        "margin.r": 6,
+        "yaxis.ticktext": shorttext,
+        "yaxis.tickfont.size": 10,
+        "title.font.size": 16,
+        "xaxis.rangeselector.y": 1 + 10 / plot_px,
+        "legend2.x": 0.02,
+        "legend2.xanchor": "left",
+        "legend2.y": (narrow_bottom - 6) / narrow_height,
+        "legend.y": (narrow_bottom - 6 - 74) / narrow_height,
+        "legend.orientation": "v",
+    }
+    for index in range(len(annotations)):  # no room for milestone labels on a phone
+        wide[f"annotations[{index}].visible"] = True
+        narrow[f"annotations[{index}].visible"] = False
+    for index, shape in enumerate(shapes):
+        if shape["type"] == "line":
+            wide[f"shapes[{index}].y1"] = shape["y1"]
+            narrow[f"shapes[{index}].y1"] = 1
+    fig.update_layout(meta={"events": len(timeline.events), "wide": wide, "narrow": narrow})
     return fig
 
 
