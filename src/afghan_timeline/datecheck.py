@@ -105,7 +105,7 @@ OFFSET_SPREAD = 120
 # Only dates this fine are compared (a year-precise "1995" says little about a "Friday").
 COARSEST_COMPARED = Precision.MONTH
 # Terms found in more reference events than this are too common to look candidates up by.
-MAX_POSTINGS = 500
+MAX_POSTINGS = 100
 # Explicit years: words that introduce a year ("in 2020", "since 2001", "February 2020").
 _YEAR = re.compile(
     r"(?i)\b(?:in|since|of|by|until|till|from|during|between|and|early|late|mid-?|"
