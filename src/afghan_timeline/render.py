@@ -522,10 +522,11 @@ def figure(
     row_px = max(_ROW_PX, min(44, 400 / total_rows))  # few lanes: roomier rows
     plot_px = total_rows * row_px
 
-    fig = go.Figure()
+    data: list[dict[str, Any]] = []
     for key, label in lanes:
-        fig.add_trace(
-            go.Scatter(
+        data.append(
+            dict(
+                type="scatter",
                 x=[None],
                 y=[None],
                 mode="markers",
@@ -556,8 +557,9 @@ def figure(
                 return out
 
             if markers:
-                fig.add_trace(
-                    go.Scatter(
+                data.append(
+                    dict(
+                        type="scatter",
                         x=[_noon(items[i].event.start) for i in markers],
                         y=[lane_top[key] + rows[i] + 0.5 for i in markers],
                         mode="markers",
@@ -578,8 +580,9 @@ def figure(
                     )
                 )
             if spans:
-                fig.add_trace(
-                    go.Bar(
+                data.append(
+                    dict(
+                        type="bar",
                         orientation="h",
                         base=[items[i].event.start.isoformat() for i in spans],
                         x=[
@@ -613,8 +616,9 @@ def figure(
     # The key: what shapes and colours mean (not clickable).
     for kind in EventKind:
         style = KIND_STYLES[kind]
-        fig.add_trace(
-            go.Scatter(
+        data.append(
+            dict(
+                type="scatter",
                 x=[None],
                 y=[None],
                 mode="markers",
@@ -625,8 +629,9 @@ def figure(
                 hoverinfo="skip",
             )
         )
-    fig.add_trace(
-        go.Scatter(
+    data.append(
+        dict(
+            type="scatter",
             x=[None],
             y=[None],
             mode="lines",
@@ -749,7 +754,7 @@ def figure(
     narrow_top = 104
     narrow_bottom = 74 + 34 + 22 * len(lanes) + 16
     narrow_height = int(plot_px + narrow_top + narrow_bottom + below_px)
-    fig.update_layout(
+    layout: dict[str, Any] = dict(
         template="plotly_white",
         height=height,
         autosize=True,
@@ -892,8 +897,8 @@ def figure(
         if shape["type"] == "line":
             wide[f"shapes[{index}].y1"] = shape["y1"]
             narrow[f"shapes[{index}].y1"] = 1
-    fig.update_layout(meta={"events": len(timeline.events), "wide": wide, "narrow": narrow})
-    return fig
+    layout["meta"] = {"events": len(timeline.events), "wide": wide, "narrow": narrow}
+    return go.Figure(data=data, layout=layout)
 
 
 def describe_interval(interval: Interval) -> str:
