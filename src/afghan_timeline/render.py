@@ -265,11 +265,13 @@ def _news_time(source: Source, article: Article | None) -> bool:
     return abs((interval.start - article.published).days) <= 7
 
 
-def _compact_date(interval: Interval) -> str:
+def _compact_date(interval: Interval, value: str | None = None) -> str:
     if interval.precision.is_day_or_finer:
         return f"{interval.start.day} {interval.start:%b %Y}"
     if interval.precision is Precision.MONTH:
         return f"{interval.start:%b %Y}"
+    if value is not None and interval_of(value) is not None:
+        return describe(value)
     return describe_interval(interval)
 
 
@@ -278,7 +280,7 @@ def _milestone_label(event: Event) -> str:
     if title.startswith("The "):
         title = title[4:]
     title = title[:1].upper() + title[1:]
-    return f"{_compact_date(event.interval)}: {_shorten(title, 30)}"
+    return f"{_compact_date(event.interval, event.value)}: {_shorten(title, 30)}"
 
 
 def corpus_milestones(timeline: Timeline, top: int = 5) -> list[tuple[str, str]]:
@@ -687,6 +689,8 @@ def figure(
             anchors.append("center")
             positions.append((middle - width / 2, middle + width / 2))
     levels = _stagger(positions)
+    axis_top = plot_px > 900  # a tall page repeats the date axis above the lanes
+    lift = 22 if axis_top else 0
     for (interval, label), level, anchor in zip(marks, levels, anchors, strict=True):
         if interval.start == interval.end:
             x0 = x1 = _noon(interval.start)
@@ -698,7 +702,7 @@ def figure(
                     "x1": x1,
                     "yref": "paper",
                     "y0": 0,
-                    "y1": 1 + (3 + 17 * level) / plot_px,  # up to its label
+                    "y1": 1 + (lift + 3 + 17 * level) / plot_px,  # up to its label
                     "line": {"color": "#52606d", "width": 1.2, "dash": "dot"},
                     "layer": "below",
                 }
@@ -729,7 +733,7 @@ def figure(
                 "y": 1,
                 "yref": "paper",
                 "yanchor": "bottom",
-                "yshift": 3 + 17 * level,
+                "yshift": lift + 3 + 17 * level,
                 "xanchor": anchor,
                 "text": _esc(_shorten(label, _MILESTONE_CHARS)),
                 "showarrow": False,
@@ -740,7 +744,7 @@ def figure(
         )
 
     level_count = max(levels, default=-1) + 1
-    top_px = 118 + 17 * level_count
+    top_px = 118 + lift + 17 * level_count
     lane_names = [_shorten(label, _LABEL_CHARS) for _, label in lanes]
     short_names = [_shorten(label, _SHORT_CHARS) for _, label in lanes]
     # Plotly puts the range slider (with the tick labels above it) below the bottom margin,
@@ -828,7 +832,7 @@ def figure(
                 ],
                 "x": 0,
                 "xanchor": "left",
-                "y": 1 + (26 + 17 * level_count) / plot_px,
+                "y": 1 + (lift + 26 + 17 * level_count) / plot_px,
                 "yanchor": "bottom",
                 "font": {"size": 12},
                 "bgcolor": "#eef1f4",
@@ -857,7 +861,21 @@ def figure(
         shapes=shapes,
         annotations=annotations,
     )
-    key_y = 1 + (26 + 17 * level_count) / plot_px
+    key_y = 1 + (lift + 26 + 17 * level_count) / plot_px
+    if axis_top:
+        data.append(
+            {"type": "scatter", "x": [None], "y": [None], "xaxis": "x2", "showlegend": False}
+        )
+        layout["xaxis2"] = {
+            "type": "date",
+            "overlaying": "x",
+            "matches": "x",
+            "side": "top",
+            "anchor": "y",
+            "showgrid": False,
+            "ticks": "outside",
+            "tickfont": {"size": 12},
+        }
     wide: dict[str, Any] = {
         "height": height,
         "margin.t": top_px,
