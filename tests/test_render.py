@@ -305,6 +305,8 @@ def test_figure_many_events_stays_compact_and_stacked() -> None:
     traces = data_traces(fig)
     assert drawn(fig) == 1000
     assert len(traces) <= 200 * 3 * 2
+    assert fig.layout.xaxis2.side == "top"  # a tall page repeats the date axis on top
+    assert "xaxis2" not in figure(sample_timeline()).layout.to_plotly_json()
     keys = [(t.legendgroup, t.meta["kind"], t.meta["shape"]) for t in traces]
     assert len(keys) == len(set(keys))
     seen = set()
