@@ -181,6 +181,8 @@ def test_to_html_hostile_page_has_no_raw_markup_or_script_url() -> None:
     page = to_html(hostile_timeline(), title="<script>alert(1)</script>")
     body = page.split(f'id="{DIV_ID}"', 1)[1]
     assert "<script>alert(1)" not in page
+    assert "</script><script>alert" not in page
+    assert "\\u003c\\u002fscript\\u003e" in page  # plotly's JSON escapes "</script>"
     assert "<img src=x" not in page
     assert "<svg onload" not in page
     assert "javascript:alert" not in body
