@@ -7,6 +7,7 @@ import re
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from afghan_timeline import Article, EventKind, Timeline
 from afghan_timeline.render import (
@@ -18,7 +19,13 @@ from afghan_timeline.render import (
     to_html,
     write_html,
 )
-from strategies import hostile_timeline, make_event, sample_timeline, synthetic_timeline
+from strategies import (
+    hostile_timeline,
+    make_event,
+    sample_timeline,
+    synthetic_timeline,
+    timelines,
+)
 
 ARTICLE = Article(
     text="Troops will leave by 1 May 2021. The deal was signed in February 2020. "
@@ -174,6 +181,25 @@ def test_figure_escapes_hostile_text_everywhere() -> None:
         assert raw not in joined
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in joined
     assert "javascript:" not in joined
+
+
+OWN_MARKUP = re.compile(r"</?b>|<br>|</?i>|<span style='color:#[0-9A-Fa-f]{6}'>|</span>")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(timelines())
+def test_figure_any_timeline_renders_with_only_its_own_markup(timeline: Timeline) -> None:
+    """Any timeline renders, and its text reaches labels and cards with no markup of its own."""
+    fig = figure(timeline)
+    texts = [fig.layout.title.text, fig.layout.title.subtitle.text]
+    texts.extend(fig.layout.yaxis.ticktext or ())
+    texts.extend(annotation.text for annotation in fig.layout.annotations)
+    for trace in fig.data:
+        texts.append(trace.name or "")
+        texts.extend(trace.hovertext or ())
+    for text in texts:
+        assert "<" not in OWN_MARKUP.sub("", text), text
+    assert drawn(fig) == sum(len(event.article_ids) for event in timeline.events)
 
 
 def test_to_html_hostile_page_has_no_raw_markup_or_script_url() -> None:

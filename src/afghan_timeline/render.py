@@ -332,7 +332,10 @@ def corpus_milestones(timeline: Timeline, top: int = 5) -> list[tuple[str, str]]
         scored.append((not is_latest_news, -score, month, best))
     scored.sort(key=lambda item: item[:3])
     chosen = sorted(scored[:top], key=lambda item: item[2])
-    return [(best.value, _milestone_label(best)) for *_, best in chosen]
+    return [
+        (best.value if interval_of(best.value) else best.start.isoformat(), _milestone_label(best))
+        for *_, best in chosen
+    ]
 
 
 def _milestone_interval(when: datetime.date | str | Interval) -> Interval | None:
