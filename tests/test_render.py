@@ -243,7 +243,7 @@ def test_figure_summary_and_default_range() -> None:
     """The subtitle counts articles and events; the first range covers the events with a margin."""
     timeline = sample_timeline()
     fig = figure(timeline)
-    assert fig.layout.title.subtitle.text == "5 articles · 16 events · January 2020 – October 2021"
+    assert fig.layout.title.subtitle.text == "5 articles · 16 events · 2020 – October 2021"
     start, end = (datetime.date.fromisoformat(day) for day in fig.layout.xaxis.range)
     assert datetime.date(2019, 12, 1) < start < datetime.date(2020, 2, 1)
     assert datetime.date(2021, 10, 10) < end < datetime.date(2021, 12, 1)

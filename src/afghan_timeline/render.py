@@ -427,13 +427,26 @@ def _hover(placement: _Placement, articles: dict[str, Article]) -> str:
 # --- figure ---------------------------------------------------------------------------------
 
 
+def _period(event: Event, day: datetime.date) -> str:
+    """``day`` as a month, or the event's own wording when it is coarser than a month."""
+    coarse = not event.precision.is_day_or_finer and event.precision not in (
+        Precision.WEEKEND,
+        Precision.WEEK,
+        Precision.MONTH,
+    )
+    if coarse and interval_of(event.value) is not None:
+        return describe(event.value)
+    return f"{day:%B %Y}"
+
+
 def _summary(timeline: Timeline) -> str:
     events = timeline.events
     text = f"{len(timeline.articles)} articles · {len(events)} events"
     if events:
-        first = min(e.start for e in events)
-        last = max(e.end for e in events)
-        text += f" · {first:%B %Y} – {last:%B %Y}" if first != last else f" · {first:%B %Y}"
+        first = min(events, key=lambda e: (e.start, e.end))
+        last = max(events, key=lambda e: (e.end, e.start))
+        start, end = _period(first, first.start), _period(last, last.end)
+        text += f" · {start} – {end}" if start != end else f" · {start}"
     return text
 
 
