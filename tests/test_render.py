@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -218,6 +222,28 @@ def test_to_html_hostile_page_has_no_raw_markup_or_script_url() -> None:
 def test_to_html_is_byte_identical_for_the_same_timeline() -> None:
     """Rendering the same timeline twice gives byte-identical HTML."""
     assert to_html(sample_timeline()) == to_html(sample_timeline())
+
+
+def test_to_html_is_byte_identical_across_processes() -> None:
+    """Two interpreters with different hash seeds write the same page for the same timeline."""
+    script = (
+        "import hashlib, sys; sys.path.insert(0, sys.argv[1]);"
+        "from strategies import sample_timeline;"
+        "from afghan_timeline.render import to_html;"
+        "print(hashlib.sha256(to_html(sample_timeline()).encode()).hexdigest())"
+    )
+    here = str(Path(__file__).parent)
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script, here],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1
 
 
 def test_to_html_is_standalone_and_offline() -> None:
