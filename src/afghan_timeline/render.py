@@ -34,6 +34,7 @@ __all__ = [
     "OKABE_ITO",
     "corpus_milestones",
     "default_range",
+    "describe_interval",
     "figure",
     "to_html",
     "write_html",

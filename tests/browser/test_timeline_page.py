@@ -186,7 +186,7 @@ def test_page_many_events_load_and_hover(tmp_path: Path, open_page) -> None:
     visit = open_page(path)
     elapsed = time.perf_counter() - began
     assert visit.count(POINTS) == 1000
-    assert elapsed < 30
+    assert elapsed < 60  # about 7 s on a CPU-only machine; far more means a regression
     visit.page.locator(MARKERS).nth(10).hover(force=True)
     visit.page.wait_for_selector(HOVER, timeout=5_000)
     assert "Talks were held on that date" in (visit.page.locator(HOVER).first.text_content() or "")
