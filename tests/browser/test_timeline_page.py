@@ -166,7 +166,7 @@ def test_page_hostile_article_stays_inert(tmp_path: Path, open_page) -> None:
 
 @pytest.mark.browser
 def test_page_fits_a_narrow_screen(tmp_path: Path, open_page) -> None:
-    """At 400 px wide the page does not scroll sideways and lane labels are shortened."""
+    """At 400 px wide nothing scrolls sideways and labels shorten; widening restores them."""
     visit = open_page(write_html(sample_timeline(), tmp_path / "sample.html"), width=400)
     visit.page.wait_for_timeout(400)
     width = visit.page.evaluate("document.documentElement.scrollWidth")
@@ -174,6 +174,13 @@ def test_page_fits_a_narrow_screen(tmp_path: Path, open_page) -> None:
     labels = visit.page.locator(".yaxislayer-above .ytick text").all_text_contents()
     assert labels and max(len(label) for label in labels) <= 14
     assert visit.count(POINTS) == sum(expected_items(sample_timeline()))
+    assert visit.count(".infolayer .annotation") == 0  # milestone labels need the width
+    visit.page.set_viewport_size({"width": 1280, "height": 800})
+    visit.page.wait_for_function(
+        "sel => document.querySelectorAll(sel).length > 0", arg=".infolayer .annotation"
+    )
+    labels = visit.page.locator(".yaxislayer-above .ytick text").all_text_contents()
+    assert max(len(label) for label in labels) > 14  # full lane labels are back
     assert visit.errors == []
 
 
