@@ -145,12 +145,17 @@ def test_figure_hover_card_has_title_date_expression_sentence_and_article() -> N
 
 
 def test_figure_hover_card_counts_sources_and_flags_conflicts() -> None:
-    """A merged event's card says how many articles report it and flags its conflicts."""
+    """A merged event's card counts its articles; a conflict is flagged in card and outline."""
     fig = figure(sample_timeline(), lane_by="kind", milestones=None)
     cards = [card for trace in data_traces(fig) for card in trace.hovertext]
     (may,) = [card for card in cards if "Original withdrawal deadline" in card]
     assert "Reported by 2 articles (2 sources)" in may
     assert "⚠" in may and "Sources disagree" in may
+    (deadline,) = [t for t in data_traces(fig) if t.meta == {"kind": "deadline", "shape": "marker"}]
+    widths = dict(zip(deadline.hovertext, deadline.marker.line.width, strict=True))
+    assert widths[may] > max(w for card, w in widths.items() if card != may)  # outlined
+    key = [t.name for t in fig.data if t.legend == "legend2"]
+    assert "Dark outline: sources disagree" in key
 
 
 def test_figure_hover_card_wraps_long_sentences() -> None:

@@ -451,6 +451,17 @@ def _summary(timeline: Timeline) -> str:
     return text
 
 
+def _outline(
+    items: list[_Placement], indices: list[int], color: str, width: float
+) -> dict[str, list[Any]]:
+    """Marker outlines: dark and thick where the event's sources disagree on its date."""
+    flagged = [bool(items[i].event.conflicts) for i in indices]
+    return {
+        "color": [_INK if flag else color for flag in flagged],
+        "width": [2.4 if flag else width for flag in flagged],
+    }
+
+
 def _legend_rows(names: list[str], width_px: float) -> int:
     """About how many rows a horizontal legend of ``names`` takes at ``width_px``."""
     rows, used = 1, 230.0  # the legend title sits on the first row
@@ -586,7 +597,7 @@ def figure(
                             "symbol": style.symbol,
                             "size": 12 if kind is EventKind.REPORTED else 13,
                             "color": style.color,
-                            "line": {"width": 1.2, "color": "white"},
+                            "line": _outline(items, markers, "white", 1.2),
                         },
                         name=name,
                         legendgroup=f"lane:{key}",
@@ -613,7 +624,7 @@ def figure(
                         marker={
                             "color": style.color if not style.pattern else "white",
                             "opacity": 0.55 if not style.pattern else 0.95,
-                            "line": {"color": style.color, "width": 1.5},
+                            "line": _outline(items, spans, style.color, 1.5),
                             "pattern": {
                                 "shape": style.pattern,
                                 "fgcolor": style.color,
@@ -661,6 +672,20 @@ def figure(
             hoverinfo="skip",
         )
     )
+    if any(event.conflicts for event in timeline.events):
+        data.append(
+            dict(
+                type="scatter",
+                x=[None],
+                y=[None],
+                mode="markers",
+                marker={"symbol": "circle-open", "size": 12, "line": {"width": 2.4, "color": _INK}},
+                name="Dark outline: sources disagree",
+                legend="legend2",
+                legendgroup="key:conflict",
+                hoverinfo="skip",
+            )
+        )
 
     # Milestones.
     if milestones == "auto":  # about one key date per quarter shown, 3 to 7

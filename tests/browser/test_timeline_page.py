@@ -54,7 +54,7 @@ def test_page_draws_every_event_of_the_sample(tmp_path: Path, open_page) -> None
     assert (visit.count(MARKERS), visit.count(BARS)) == (markers, bars)
     assert markers + bars == sum(len(event.article_ids) for event in timeline.events)
     assert visit.count(".legend .traces") == len(timeline.articles)
-    assert visit.count(".legend2 .traces") == 4
+    assert visit.count(".legend2 .traces") == 5  # kinds, bars and the conflict outline
     assert visit.errors == []
     assert visit.blocked == []
 
