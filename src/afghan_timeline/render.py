@@ -679,7 +679,7 @@ def figure(
                 x=[None],
                 y=[None],
                 mode="markers",
-                marker={"symbol": "circle-open", "size": 12, "line": {"width": 2.4, "color": _INK}},
+                marker={"symbol": "circle-open", "size": 12, "color": _INK, "line": {"width": 2.4}},
                 name="Dark outline: sources disagree",
                 legend="legend2",
                 legendgroup="key:conflict",
@@ -798,7 +798,7 @@ def figure(
     bottom_px = _legend_rows(lane_names, 1180) * 29 + 30
     height = int(plot_px + top_px + bottom_px + below_px)
     narrow_top = 104
-    narrow_bottom = 74 + 34 + 22 * len(lanes) + 16
+    narrow_bottom = 96 + 34 + 22 * len(lanes) + 16
     narrow_height = int(plot_px + narrow_top + narrow_bottom + below_px)
     layout: dict[str, Any] = dict(
         template="plotly_white",
@@ -947,7 +947,7 @@ def figure(
         "legend2.x": 0.02,
         "legend2.xanchor": "left",
         "legend2.y": (narrow_bottom - 6) / narrow_height,
-        "legend.y": (narrow_bottom - 6 - 74) / narrow_height,
+        "legend.y": (narrow_bottom - 6 - 96) / narrow_height,
         "legend.orientation": "v",
     }
     for index in range(len(annotations)):  # no room for milestone labels on a phone
