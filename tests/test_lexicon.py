@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from afghan_timeline import LexiconError
-from afghan_timeline.grammar import vocabulary
 from afghan_timeline.lexicon import read_table
+from afghan_timeline.vocabulary import vocabulary
 
 
 def test_read_table_skips_comments_and_blank_lines():

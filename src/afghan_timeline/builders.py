@@ -1,0 +1,554 @@
+"""Builders: turn one regex match of a recognition rule into a :class:`Found` (span,
+underspecified expression, TIMEX3 mod), or reject it (None) when the words only look like a
+date ("may" the verb, "2000 troops")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from . import expressions as ex
+from .vocabulary import vocabulary, word_class
+
+__all__ = ["SET_ADVERBS", "Builder", "Found"]
+
+
+@attrs.frozen
+class Found:
+    """A recognised span and its underspecified meaning."""
+
+    start: int
+    end: int
+    expression: ex.Expression
+    mod: str | None = None
+    rule: int = 0
+
+
+Builder = Callable[[re.Match[str], str], "Found | None"]
+
+
+# -- helpers used by builders -----------------------------------------------------------------
+
+
+_PREPOSITIONS = word_class("month_lead")
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9$'.,]*[A-Za-z0-9'])\W*$")
+_WORD_AFTER = re.compile(r"^\W{0,2}([A-Za-z']+)")
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return match[1] if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = _WORD_AFTER.match(text[end : end + 30])
+    return match[1] if match else ""
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _cap(m: re.Match[str], group: str, text: str) -> bool:
+    """True when the matched group starts with a capital in the original text (the rules
+    match a lower-cased copy)."""
+    return text[m.start(group)].isupper()
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"\s+", " ", word.lower().rstrip("."))
+
+
+def _number(word: str) -> int | float:
+    """Value of a numeral ("twenty-four", "14", "a few" -> -1)."""
+    vocab = vocabulary()
+    key = _norm(word)
+    if re.fullmatch(r"\d+", key):
+        return int(key)
+    if re.fullmatch(r"\d+\.\d+", key):
+        return float(key)
+    if key in vocab.numerals:
+        return vocab.numerals[key]
+    total = 0
+    for part in re.split(r"[\s-]+", key):
+        total += vocab.numerals[part]
+    return total
+
+
+def _mod(word: str | None, table: dict[str, str]) -> str | None:
+    if not word:
+        return None
+    key = _norm(word)
+    return {"earlier": "START", "later": "END"}.get(key) or table.get(key)
+
+
+def _start_after_outside_mod(m: re.Match[str], group: str = "mod") -> int:
+    """Where the span starts: modifiers such as "about" set the mod but stay outside."""
+    if m[group] and _norm(m[group]) in vocabulary().outside_mods:
+        start = m.end(group)
+        while m.string[start].isspace():
+            start += 1
+        return start
+    return m.start()
+
+
+def _duration(amount: int | float, designator: str) -> str:
+    """TIMEX3 duration value: (3, 'D') -> 'P3D'; (2, 'TH') -> 'PT2H'; unknown -> 'PXD'.
+
+    Decades and centuries are written in years, as TimeML corpora do: (2, 'DE') -> 'P20Y'.
+    """
+    if designator in ("DE", "CE"):
+        factor = 10 if designator == "DE" else 100
+        designator = "Y"
+        amount = amount * factor if amount >= 0 else amount
+    if designator == "WE":
+        designator = "D"
+        amount = amount * 2 if amount >= 0 else amount
+    if designator == "2W":
+        designator = "W"
+        amount = amount * 2 if amount >= 0 else amount
+    number = "X" if amount < 0 else (f"{amount:g}" if isinstance(amount, float) else str(amount))
+    if designator.startswith("T"):
+        return f"PT{number}{designator[1:]}"
+    return f"P{number}{designator}"
+
+
+def _unit_of(word: str) -> tuple[str, str]:
+    v = vocabulary()
+    key = _norm(word)
+    if key not in v.units and key.endswith("s"):
+        key = key[:-1]
+    if key == "centurie":
+        key = "century"
+    return v.units[key]
+
+
+def _month_of(word: str) -> int:
+    return vocabulary().months[_norm(word)]
+
+
+def _day_of(word: str) -> int:
+    key = _norm(word)
+    ordinals = vocabulary().ordinals
+    if key in ordinals:
+        return ordinals[key]
+    return int(re.match(r"\d+", key)[0])  # type: ignore[index]
+
+
+def _valid_day(month: int, day: int) -> bool:
+    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def _year_ok(text: str, start: int, end: int) -> bool:
+    """A four-digit number is a year unless it looks like an amount."""
+    before = text[max(0, start - 2) : start]
+    if re.search(r"[$£€#.\d]\s?$", before) or re.match(r"\s*(?:%|percent|per\s?cent)", text[end:]):
+        return False
+    after = _word_after(text, end).lower()
+    return after not in vocabulary().count_nouns
+
+
+# -- builders ---------------------------------------------------------------------------------
+
+
+def build_iso(m: re.Match[str], text: str) -> Found | None:
+    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= month <= 12 and _valid_day(month, day)):
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    clock = f"{m['H']}:{m['M']}" if m["H"] else None
+    return Found(m.start(), m.end(), ex.Absolute(value, clock))
+
+
+def build_numeric(m: re.Match[str], text: str) -> Found | None:
+    from .absolute import parse_numeric_date
+
+    value = parse_numeric_date(m[0])
+    if value is None:
+        return None
+    return Found(m.start(), m.end(), ex.Absolute(value))
+
+
+def build_full_date(m: re.Match[str], text: str) -> Found | None:
+    month_word = m["m1"] or m["m2"]
+    if not _cap(m, "m1" if m["m1"] else "m2", text):
+        return None
+    month = _month_of(month_word)
+    day = _day_of(m["d1"] or m["d2"])
+    if not _valid_day(month, day):
+        return None
+    if m["y"]:
+        return Found(m.start(), m.end(), ex.Absolute(f"{int(m['y']):04d}-{month:02d}-{day:02d}"))
+    return Found(m.start(), m.end(), ex.PartialDate(month, day))
+
+
+def build_month_relative_year(m: re.Match[str], text: str) -> Found | None:
+    if not _cap(m, "m", text):
+        return None
+    offset = {"this": 0, "last": -1, "next": 1}[_norm(m["rel"])]
+    return Found(m.start(), m.end(), ex.YearRelative(offset, _month_of(m["m"])))
+
+
+def build_shifted_month(m: re.Match[str], text: str) -> Found | None:
+    if not _cap(m, "m", text):
+        return None
+    shift = _norm(m["rel"]).split()[-1]
+    shift = {"past": "last", "coming": "next"}.get(shift, shift)
+    return Found(m.start(), m.end(), ex.PartialDate(_month_of(m["m"]), shift=shift))
+
+
+def build_month_year(m: re.Match[str], text: str) -> Found | None:
+    if not _cap(m, "m", text):
+        return None
+    value = f"{int(m['y']):04d}-{_month_of(m['m']):02d}"
+    return Found(m.start(), m.end(), ex.Absolute(value), _mod(m["mod"], vocabulary().point_mods))
+
+
+def build_bare_month(m: re.Match[str], text: str) -> Found | None:
+    word = m["m"]
+    if not _cap(m, "m", text):
+        return None
+    before = _word_before(text, m.start("m"))
+    after = _word_after(text, m.end())
+    mod = _mod(m["mod"], vocabulary().point_mods)
+    has_lead = mod is not None or before.lower() in _PREPOSITIONS
+    if _norm(word) in ("may", "march") and not has_lead:
+        return None
+    if not has_lead and _capitalised(before) and _capitalised(after):
+        return None  # a name such as "Theresa May Johnson"
+    if not has_lead and after[:1].isupper() and before and not before[0].isupper():
+        return None
+    return Found(m.start(), m.end(), ex.PartialDate(_month_of(word)), mod)
+
+
+def build_year(m: re.Match[str], text: str) -> Found | None:
+    start, end = m.start("y"), m.end("y")
+    if not _year_ok(text, start, end):
+        return None
+    if not (m["mod"] or m["fiscal"]) and text[start - 1 : start] in "-/" and start > 0:
+        return None
+    return Found(m.start(), m.end(), ex.Absolute(m["y"]), _mod(m["mod"], vocabulary().point_mods))
+
+
+def build_decade(m: re.Match[str], text: str) -> Found | None:
+    decade = m["dec"] if m["dec"] else "19" + m["short"]
+    mod = _mod(m["mod"], vocabulary().point_mods)
+    return Found(m.start(), m.end(), ex.Absolute(decade), mod)
+
+
+_SEASON_LEADS = word_class("season_lead")
+
+
+def build_season(m: re.Match[str], text: str) -> Found | None:
+    season = vocabulary().seasons[_norm(m["s"])]
+    year = int(m["y"]) if m["y"] else None
+    shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
+    shift = {"past": "last", "coming": "next"}.get(shift or "", shift)
+    mod = _mod(m["mod"], vocabulary().point_mods)
+    if year is None and shift is None and mod is None:
+        before = _word_before(text, m.start()).lower()
+        if before not in _SEASON_LEADS:
+            return None
+        if _norm(m["s"]) in ("fall", "spring") and before not in ("the", "this", "last", "next"):
+            return None
+    return Found(m.start(), m.end(), ex.SeasonRef(season, year, shift), mod)
+
+
+def build_quarter(m: re.Match[str], text: str) -> Found | None:
+    index = _day_of(m["ord"])
+    half = _norm(m["kind"]) == "half"
+    fiscal_year = m.groupdict().get("fy")
+    year = int(m["y"] or fiscal_year) if (m["y"] or fiscal_year) else None
+    offset = {"this": 0, "last": -1, "next": 1}.get(_norm(m["rel"] or ""))
+    if half and year is None and offset is None:
+        return None
+    if index > (2 if half else 4):
+        return None
+    return Found(m.start(), m.end(), ex.QuarterRef(index, half, year, offset))
+
+
+def build_q_label(m: re.Match[str], text: str) -> Found | None:
+    year = int(m["y"]) if m["y"] else None
+    return Found(m.start(), m.end(), ex.QuarterRef(int(m["q"]), False, year))
+
+
+def build_latest_quarter(m: re.Match[str], text: str) -> Found | None:
+    rel = _norm(m["rel"] or "")
+    return Found(m.start(), m.end(), ex.UnitRelative("quarter", 0 if rel == "current" else -1))
+
+
+def build_relative_day(m: re.Match[str], text: str) -> Found | None:
+    if _word_before(text, m.start()) == "USA":
+        return None
+    days, clock = vocabulary().relative_days[_norm(m["w"])]
+    if m["pod"]:
+        clock = vocabulary().parts_of_day[_norm(m["pod"])]
+    mod = _mod(m["mod"], vocabulary().point_mods)
+    return Found(m.start(), m.end(), ex.DayOffset(days, clock), mod)
+
+
+def build_weekend(m: re.Match[str], text: str) -> Found | None:
+    return Found(m.start(), m.end(), ex.Weekend())
+
+
+def build_day_around(m: re.Match[str], text: str) -> Found | None:
+    days = -2 if _norm(m["ba"]).startswith("before") else 2
+    return Found(m.start(), m.end(), ex.DayOffset(days))
+
+
+def build_this_part_of_day(m: re.Match[str], text: str) -> Found | None:
+    clock = vocabulary().parts_of_day[_norm(m["pod"])]
+    days = -1 if _norm(m["rel"]) == "last" else 0
+    return Found(m.start(), m.end(), ex.DayOffset(days, clock))
+
+
+def build_weekday(m: re.Match[str], text: str) -> Found | None:
+    if not _cap(m, "wd", text):
+        return None
+    weekday = vocabulary().weekdays[_norm(m["wd"])]
+    shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
+    shift = {"past": "last", "coming": "next"}.get(shift or "", shift)
+    clock = vocabulary().parts_of_day[_norm(m["pod"])] if m["pod"] else None
+    mod = _mod(m["mod"], vocabulary().point_mods)
+    return Found(m.start(), m.end(), ex.WeekdayRef(weekday, shift, clock), mod)
+
+
+_RELATIVE_OFFSETS = {
+    "this": 0,
+    "the current": 0,
+    "current": 0,
+    "last": -1,
+    "this past": -1,
+    "next": 1,
+    "the coming": 1,
+    "this coming": 1,
+    "coming": 1,
+}
+
+
+def build_unit_relative(m: re.Match[str], text: str) -> Found | None:
+    rel = _norm(m["rel"])
+    unit = _unit_of(m["u"])[1]
+    mod = _mod(m["mod"], vocabulary().point_mods)
+    if rel in ("the past", "the last", "past"):
+        designator = _unit_of(m["u"])[0]
+        return Found(m.start(), m.end(), ex.Fixed(_duration(1, designator)), mod)
+    if rel in ("the previous", "the preceding", "the prior"):
+        return Found(m.start(), m.end(), ex.Anaphor(unit, -1), mod)
+    if rel in ("the following", "the next"):
+        return Found(m.start(), m.end(), ex.Anaphor(unit, 1), mod)
+    if rel == "the same":
+        return Found(m.start(), m.end(), ex.Anaphor(unit, 0), mod)
+    if unit == "fortnight":
+        return None
+    return Found(m.start(), m.end(), ex.UnitRelative(unit, _RELATIVE_OFFSETS[rel]), mod)
+
+
+def build_period_of_this(m: re.Match[str], text: str) -> Found | None:
+    unit = _unit_of(m["u"])[1]
+    return Found(
+        m.start(), m.end(), ex.UnitRelative(unit, 0), _mod(m["mod"], vocabulary().point_mods)
+    )
+
+
+def build_span_duration(m: re.Match[str], text: str) -> Found | None:
+    amount = _number(m["n"])
+    if _norm(m["n"]) in ("a", "an"):
+        return None
+    designator = _unit_of(m["u"])[0]
+    mod = _mod(m["mod"], vocabulary().amount_mods)
+    start = _start_after_outside_mod(m)
+    return Found(start, m.end(), ex.Fixed(_duration(amount, designator)), mod)
+
+
+def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
+    numeral = _norm(m["n"])
+    unit_word = _norm(m["u"])
+    if numeral in ("a", "an", "one") and unit_word == "second":
+        return None  # "a second round"
+    if numeral in ("some", "many") and unit_word in ("day", "time"):
+        return None
+    if m["the"] and numeral in ("a", "an"):
+        return None
+    before = _word_before(text, m.start()).lower()
+    if before in ("once", "twice", "thrice", "times", "per", "every", "each"):
+        return None
+    if m["hy"] and numeral in ("a", "an"):
+        return None
+    if numeral in ("a", "an") and _is_rate(before):
+        return None  # "$500 million a year", "four flights a week": a rate, not a duration
+    amount = _number(m["n"])
+    if m["half"] and amount >= 0:
+        amount = amount + 0.5
+    designator = _unit_of(m["u"])[0]
+    mod = _mod(m["mod"], vocabulary().amount_mods)
+    start = _start_after_outside_mod(m)
+    if m["the"] and m["hy"]:
+        start = m.end("the")  # "the 16-hour flight": the article belongs to the noun
+    return Found(start, m.end(), ex.Fixed(_duration(amount, designator)), mod)
+
+
+_RATE_WORDS = word_class("amount_word")
+_NOT_PLURAL = word_class("not_plural")
+
+
+def _is_rate(word_before: str) -> bool:
+    """True when the word before "a <unit>" is an amount: "24 hours a day", "$5 a week"."""
+    if any(ch.isdigit() for ch in word_before) or word_before in _RATE_WORDS:
+        return True
+    return len(word_before) > 3 and word_before.endswith("s") and word_before not in _NOT_PLURAL
+
+
+def build_offset(m: re.Match[str], text: str) -> Found | None:
+    amount = _number(m["n"])
+    unit = _unit_of(m["u"])[1]
+    word = _norm(m["dir"])
+    direction = -1 if word in ("ago", "earlier", "before", "previously") else 1
+    anchor = "publication" if word in ("ago", "from now", "hence") else "reference"
+    mod = _mod(m["mod"], vocabulary().amount_mods)
+    if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
+        mod = {"LESS_THAN": "AFTER", "MORE_THAN": "BEFORE"}.get(mod, mod)
+    start = _start_after_outside_mod(m)
+    return Found(start, m.end(), ex.Offset(int(amount), unit, direction, anchor), mod)
+
+
+def build_unit_ago(m: re.Match[str], text: str) -> Found | None:
+    unit = _unit_of(m["u"])[1]
+    anchor = "publication" if _norm(m["dir"]) == "ago" else "reference"
+    return Found(m.start(), m.end(), ex.Offset(1, unit, -1, anchor))
+
+
+def build_year_period(m: re.Match[str], text: str) -> Found | None:
+    if m["y"]:
+        return Found(m.start(), m.end(), ex.ReferencePeriod(int(m["y"])))
+    offset = {"this": 0, "last": -1, "next": 1}[_norm(m["rel"])]
+    return Found(m.start(), m.end(), ex.ReferencePeriod(None, offset))
+
+
+def build_anaphor(m: re.Match[str], text: str) -> Found | None:
+    if m["ba"]:
+        return Found(m.start(), m.end(), ex.Anaphor("day", -1 if _norm(m["ba"]) == "before" else 1))
+    word = _norm(m["u"] or m["u2"])
+    offset = {"previous": -1, "preceding": -1, "prior": -1, "next": 1, "following": 1}.get(
+        _norm(m["rel"] or ""), 0
+    )
+    pods = vocabulary().parts_of_day
+    if word in pods:
+        return Found(m.start(), m.end(), ex.Anaphor("day", offset, pods[word]))
+    return Found(m.start(), m.end(), ex.Anaphor(_unit_of(word)[1], offset))
+
+
+SET_ADVERBS = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "monthly": "P1M",
+    "yearly": "P1Y",
+}
+
+
+def build_set_adverb(m: re.Match[str], text: str) -> Found | None:
+    return Found(m.start(), m.end(), ex.Fixed(SET_ADVERBS[_norm(m[0])], "SET"))
+
+
+def build_every(m: re.Match[str], text: str) -> Found | None:
+    v = vocabulary()
+    word = _norm(m["u"])
+    if word.endswith("s") and word[:-1] in v.weekdays:
+        word = word[:-1]
+    if word in v.weekdays and word.endswith("day"):
+        return Found(m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{v.weekdays[word]}", "SET"))
+    if word in v.parts_of_day:
+        return Found(m.start(), m.end(), ex.Fixed(f"TXX{v.parts_of_day[word]}", "SET"))
+    amount = _number(m["n"]) if m["n"] else 1
+    if m["other"]:
+        amount = 2
+    if amount < 0:
+        return None
+    return Found(m.start(), m.end(), ex.Fixed(_duration(amount, _unit_of(word)[0]), "SET"))
+
+
+def build_times_per(m: re.Match[str], text: str) -> Found | None:
+    return Found(m.start(), m.end(), ex.Fixed(_duration(1, _unit_of(m["u"])[0]), "SET"))
+
+
+def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
+    if not _cap(m, "wd", text):
+        return None
+    weekday = vocabulary().weekdays[_norm(m["wd"])]
+    return Found(m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{weekday}", "SET"))
+
+
+def build_clock(m: re.Match[str], text: str) -> Found | None:
+    if m["noon"]:
+        clock = "12:00" if _norm(m["noon"]) == "noon" else "24:00"
+    elif m["h24"]:
+        clock = f"{int(m['h24']):02d}:{m['m24']}"
+    else:
+        hour = int(m["h"])
+        if hour > 12 or hour == 0:
+            return None
+        pm = _norm(m["ampm"]).startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+        clock = f"{hour:02d}:{m['mi'] or '00'}"
+    pre = _norm(m["pre"] or m["post"] or "")
+    v = vocabulary()
+    if m["pm"]:
+        month, day = _month_of(m["pm"]), _day_of(m["pd"])
+        if not (_cap(m, "pm", text) and _valid_day(month, day)):
+            return None
+        if m["py"]:
+            value = f"{int(m['py']):04d}-{month:02d}-{day:02d}"
+            return Found(m.start(), m.end(), ex.Absolute(value, clock))
+        return Found(m.start(), m.end(), ex.PartialDate(month, day, clock))
+    if m["post"] and pre in v.weekdays and not _cap(m, "post", text):
+        return None
+    if pre in v.weekdays:
+        return Found(m.start(), m.end(), ex.WeekdayRef(v.weekdays[pre], None, clock))
+    if pre in v.relative_days:
+        return Found(m.start(), m.end(), ex.DayOffset(v.relative_days[pre][0], clock))
+    return Found(m.start(), m.end(), ex.DayOffset(0, clock))
+
+
+def build_vague(m: re.Match[str], text: str) -> Found | None:
+    phrase = _norm(m[0])
+    if phrase == "current" and _word_after(text, m.end()).lower() in ("account", "accounts"):
+        return None
+    return Found(m.start(), m.end(), ex.Fixed(vocabulary().vague[phrase], "DATE"))
+
+
+_PLURAL_LEADS = word_class("plural_lead")
+
+
+def build_bare_plural(m: re.Match[str], text: str) -> Found | None:
+    if _word_before(text, m.start()).lower() not in _PLURAL_LEADS:
+        return None
+    return Found(m.start(), m.end(), ex.Fixed(_duration(-1, _unit_of(m["u"])[0])))
+
+
+def build_holiday(m: re.Match[str], text: str) -> Found | None:
+    if not _cap(m, "h", text):
+        return None
+    rule = vocabulary().holidays[_norm(m["h"]).replace("’", "'")]
+    year = int(m["y"]) if m["y"] else None
+    shift = _norm(m["shift"]) if m["shift"] else None
+    return Found(m.start(), m.end(), ex.Holiday(rule, year, shift))
+
+
+_AFTER_DAY_ORDINAL = word_class("after_day_ordinal")
+
+
+def build_day_ordinal(m: re.Match[str], text: str) -> Found | None:
+    after = _word_after(text, m.end())
+    if after and after.lower() not in _AFTER_DAY_ORDINAL:
+        gap = text[m.end() : m.end() + 2]
+        if not re.match(r"\s*[,.;:)]", gap):
+            return None
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    return Found(m.start("the"), m.end(), ex.DayOfMonth(day))
