@@ -138,6 +138,19 @@ def test_timeline_to_csv_quotes_commas_and_newlines() -> None:
     assert row["sentence"] == article.text
 
 
+def test_timeline_to_csv_keeps_formulas_inert() -> None:
+    """Text that a spreadsheet would run as a formula is written with a leading quote."""
+    article = Article(text="=HYPERLINK(1) was filed on 3 May 2021.", id="f", published="2021-05-04")
+    timeline = Timeline(
+        events=[make_event(article, "3 May 2021", "2021-05-03", title="=HYPERLINK(1)")],
+        articles=[article],
+    )
+    (row,) = csv.DictReader(io.StringIO(timeline_to_csv(timeline)))
+    assert row["title"] == "'=HYPERLINK(1)"
+    assert row["sentence"].startswith("'=HYPERLINK(1)")
+    assert row["start"] == "2021-05-03"
+
+
 def test_timeline_to_dataframe_matches_csv_rows() -> None:
     """The DataFrame has the CSV columns, one row per source, and datetime start/end."""
     pd = pytest.importorskip("pandas")

@@ -288,12 +288,27 @@ def _rows(timeline: Timeline) -> list[dict[str, str]]:
     return rows
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert_cell(value: object) -> object:
+    """A text cell a spreadsheet will not run as a formula: a leading ``'`` is added to text
+    that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def timeline_to_csv(timeline: Timeline) -> str:
-    """CSV text with one row per event and source (columns: :data:`CSV_COLUMNS`)."""
+    """CSV text with one row per event and source (columns: :data:`CSV_COLUMNS`).
+
+    Article text that a spreadsheet would read as a formula is prefixed with ``'``.
+    """
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(_rows(timeline))
+    for row in _rows(timeline):
+        writer.writerow({key: _inert_cell(value) for key, value in row.items()})
     return buffer.getvalue()
 
 
