@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from pathlib import Path
@@ -190,6 +191,21 @@ def test_tag_prints_mentions_as_json_lines(
     }
     assert second["interval"] is None
     assert second["resolved"] is False
+
+
+def test_tag_prints_a_timeml_document_that_reads_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """tag --format timeml prints the article with TIMEX3 tags, readable by the TimeML reader."""
+    from afghan_timeline.evaluation import parse_timeml
+
+    story = tmp_path / "story.txt"
+    story.write_text("Rules <b>changed</b> on 13 April 2021 & talks went on.")
+    assert cli.main(["tag", str(story), "--published", "2021-04-14", "--format", "timeml"]) == 0
+    document = parse_timeml(capsys.readouterr().out, path="story.tml")
+    assert document.text == story.read_text()
+    assert [(t.text, t.value) for t in document.timexes] == [("13 April 2021", "2021-04-13")]
+    assert document.dct == datetime.date(2021, 4, 14)
 
 
 def test_tag_warns_about_an_undated_article(

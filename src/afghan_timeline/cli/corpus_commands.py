@@ -44,9 +44,12 @@ _TAG_EPILOG = """\
 Each line is one JSON object: start, end (character offsets), text, type (DATE, TIME,
 DURATION, SET), value (TIMEX3), mod, resolved, and interval (start, end, precision) or null.
 
+With --format timeml the article is printed as a TimeML document with its TIMEX3 tags.
+
 examples:
   afghan-timeline tag story.txt --published 2021-04-14
-  afghan-timeline tag story.txt --published 2021-04-14 | jq -r .value"""
+  afghan-timeline tag story.txt --published 2021-04-14 | jq -r .value
+  afghan-timeline tag story.txt --published 2021-04-14 --format timeml > story.tml"""
 
 
 def _para(text: str) -> str:
@@ -156,6 +159,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=_date_arg,
         metavar="DATE",
         help="the article's publication date (YYYY-MM-DD)",
+    )
+    tag.add_argument(
+        "--format",
+        choices=("jsonl", "timeml"),
+        default="jsonl",
+        help="JSON lines (default), or the article as a TimeML document with TIMEX3 tags",
     )
     tag.set_defaults(func=run_tag)
 
@@ -299,6 +308,12 @@ def run_tag(args: argparse.Namespace) -> int:
         print(_problem_line(problem), file=sys.stderr)
     if analysis.failed:
         return 1
+    if args.format == "timeml":
+        from ..evaluation.timeml import to_timeml
+
+        assert analysis.article is not None
+        print(to_timeml(analysis.article, analysis.mentions))
+        return 0
     for mention in analysis.mentions:
         print(json.dumps(_mention_record(mention), ensure_ascii=False))
     return 0
