@@ -7,18 +7,19 @@ terms. Dates fit when both pin the same calendar day, when both name the same co
 dates joins neither. Key terms are the sentence words less a stop-list, reduced by a light
 suffix stemmer and a small table of equivalent words ("departure", "leave" -> ``withdraw``;
 "forces", "soldiers" -> ``troop``). Within one article the same date about the same thing
-needs one shared term, across articles two, and three when a coarser report from another
-article would join a finer date.
+needs one shared term, across articles two, and three when a report from another article is
+coarser than the date it would join or coarser than a month.
 
-A deadline or scheduled happening that different articles date differently (article 001: the
-withdrawal "by May this year"; article 003: "by April") keeps one event per date, and both
-events carry the same :class:`~afghan_timeline.model.Conflict`, naming each article and the
-value it gives.
+A deadline that different articles date differently, up to 92 days apart and sharing three key
+terms (article 001: the withdrawal "by May this year"; article 003: "by April"), keeps one
+event per date, and both events carry the same :class:`~afghan_timeline.model.Conflict`,
+naming each article and the value it gives. An article that itself gives both dates (a
+deadline moved from 1 May to 11 September) raises no conflict.
 
 The result does not depend on the order of the input: events are processed in an order
-derived from their content alone. Candidates are found through an index keyed by month and
-key term, so the work grows with the number of events that share a month and a term, not with
-the square of the corpus.
+derived from their content alone. Candidates are found through an index keyed by date (exact
+dates, month, year) and key term, so the work grows with the number of events that share a
+date bucket and a term, not with the square of the corpus.
 """
 
 from __future__ import annotations
@@ -155,7 +156,8 @@ EQUIVALENT_WORDS = {
 MIN_SHARED_TERMS = 2
 # ... when both come from the same article and give the very same value.
 MIN_SHARED_TERMS_SAME_ARTICLE = 1
-# ... when a coarser report from another article would join a finer date ("August" -> 4 August).
+# ... when a report from another article is coarser than the date it would join ("August" ->
+# 4 August) or coarser than a month (a bare "1987" in two articles says little).
 MIN_SHARED_TERMS_COARSER = 3
 # A new report is compared with at most this many members of a cluster (bounds the work when
 # hundreds of articles report one happening; members are in a fixed order).
@@ -173,7 +175,9 @@ COMPATIBLE_KINDS = frozenset(
     }
 )
 # Kinds whose differing dates across articles are a disagreement, not two happenings.
-CONFLICT_KINDS = frozenset({EventKind.DEADLINE, EventKind.SCHEDULED})
+CONFLICT_KINDS = frozenset({EventKind.DEADLINE})
+# Key terms two differently dated deadlines must share to be called one deadline.
+MIN_SHARED_TERMS_CONFLICT = 3
 # Dates coarser than this are not compared for conflicts ("2021" against "May 2021" overlap).
 COARSEST_CONFLICT_PRECISION = Precision.MONTH
 # Each event is linked to at most this many differently dated reports (the nearest ones).
@@ -329,6 +333,7 @@ def _shared(cluster: _Cluster, item: _Item) -> int:
             need = MIN_SHARED_TERMS_SAME_ARTICLE
         elif not same_article and (
             _PRECISION_RANK[item.event.precision] > _PRECISION_RANK[member.event.precision]
+            or _PRECISION_RANK[item.event.precision] > _MONTH
         ):
             need = MIN_SHARED_TERMS_COARSER
         else:
@@ -383,7 +388,7 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 
 
 def _conflict_pairs(clusters: list[_Cluster]) -> list[tuple[_Cluster, _Cluster, frozenset[str]]]:
-    """Pairs of clusters that look like one deadline or plan dated differently.
+    """Pairs of clusters that look like one deadline dated differently.
 
     Each cluster looks for partners month by month outwards from its own date and keeps the
     nearest :data:`MAX_CONFLICT_PARTNERS`, so a happening that hundreds of articles date
@@ -427,7 +432,7 @@ def _conflict_pairs(clusters: list[_Cluster]) -> list[tuple[_Cluster, _Cluster, 
                         if gap > CONFLICT_WINDOW or not (cluster.kinds & other.kinds):
                             continue
                         shared = len(terms & terms_of[other_id])
-                        if shared >= MIN_SHARED_TERMS:
+                        if shared >= MIN_SHARED_TERMS_CONFLICT:
                             partners.append((gap, -shared, other_id))
             if len(partners) >= MAX_CONFLICT_PARTNERS:
                 break
