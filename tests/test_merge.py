@@ -193,6 +193,25 @@ def test_merge_events_reported_past_days_are_not_conflicts():
     assert all(e.conflicts == () for e in merged)
 
 
+def test_merge_events_year_reports_across_articles_need_three_terms():
+    """Two articles' bare '1987' with only two shared words stay two events."""
+    events = [
+        make_event("a", "1987", "The company sold shares in 1987.", "1987", kind="reported"),
+        make_event("b", "1987", "Another company bought shares in 1987.", "1987", kind="reported"),
+    ]
+    assert len(merge_events(events, article_rank={})) == 2
+
+
+def test_merge_events_scheduled_dates_that_differ_are_not_conflicts():
+    """Two articles scheduling similar meetings on different days raise no conflict."""
+    sentence = "Taliban negotiators will meet Afghan officials in Doha for peace talks."
+    events = [
+        make_event("a", "2021-06-01", sentence, "Doha", kind="scheduled"),
+        make_event("b", "2021-06-10", sentence, "Doha", kind="scheduled"),
+    ]
+    assert all(e.conflicts == () for e in merge_events(events, article_rank={}))
+
+
 def test_merge_events_does_not_merge_reported_into_deadline():
     """A deadline 'by April' does not join an April day reported as past with similar words."""
     events = [
