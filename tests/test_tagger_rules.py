@@ -80,6 +80,16 @@ CASES = [
     # times of day
     ("The vote is at 2 p.m.", [("2 p.m.", "TIME", "2021-04-14T14:00", None)]),
     ("Shots rang out Friday night, he said.", [("Friday night", "TIME", "2021-04-09TNI", None)]),
+    # spoken and written-out periods
+    ("In nineteen ninety-six a bomb went off.", [("nineteen ninety-six", "DATE", "1996", None)]),
+    (
+        "Unemployment falls by the year two thousand.",
+        [("the year two thousand", "DATE", "2000", None)],
+    ),
+    ("Numbers fell through the nineties.", [("the nineties", "DATE", "199", None)]),
+    ("An 11th century temple stands.", [("11th century", "DATE", "10", None)]),
+    ("Sales rose in the latest period.", [("the latest period", "DATE", "2021-Q1", None)]),
+    ("Prices may rise in coming months.", [("coming months", "DATE", "FUTURE_REF", None)]),
     # ranges are two expressions
     (
         "He served from 2017 to 2018.",
@@ -103,6 +113,11 @@ NOT_DATES = [
     "The city can fall at any moment.",  # "fall" the verb
     "He met the 24th Infantry Division.",  # an ordinal that is no day
     "They will march on the capital.",  # "march" the verb
+    "Mr. Reupke, 52 years old, retires.",  # an age
+    "Iraq imports about three-quarters of its food.",  # a fraction
+    "Ministers Martonyi and Jan Kavan met.",  # a name, not "Jan."
+    "It was like the film High Noon.",  # an idiom
+    'Baker said on "This Week" that it failed.',  # a programme's title
 ]
 
 

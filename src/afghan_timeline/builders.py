@@ -218,6 +218,9 @@ def build_bare_month(m: re.Match[str], text: str) -> Found | None:
         return None
     if not has_lead and _capitalised(before) and _capitalised(after):
         return None  # a name such as "Theresa May Johnson"
+    short = len(_norm(word)) <= 4 and _norm(word) not in ("may", "june", "july")
+    if short and not word.endswith(".") and after[:1].isupper():
+        return None  # "Jan Kavan": an abbreviation needs its period before a capital
     if not has_lead and after[:1].isupper() and before and not before[0].isupper():
         return None
     return Found(m.start(), m.end(), ex.PartialDate(_month_of(word)), mod)
@@ -272,6 +275,10 @@ def build_quarter(m: re.Match[str], text: str) -> Found | None:
 def build_q_label(m: re.Match[str], text: str) -> Found | None:
     year = int(m["y"]) if m["y"] else None
     return Found(m.start(), m.end(), ex.QuarterRef(int(m["q"]), False, year))
+
+
+def build_latest_period(m: re.Match[str], text: str) -> Found | None:
+    return Found(m.start(), m.end(), ex.UnitRelative("quarter", -1))
 
 
 def build_latest_quarter(m: re.Match[str], text: str) -> Found | None:
@@ -329,6 +336,8 @@ _RELATIVE_OFFSETS = {
 
 
 def build_unit_relative(m: re.Match[str], text: str) -> Found | None:
+    if _cap(m, "u", text) and m.start() > 0 and text[m.start() - 1] in "\"“'‘":
+        return None  # "This Week" quoted with a capital: a programme's title
     rel = _norm(m["rel"])
     unit = _unit_of(m["u"])[1]
     mod = _mod(m["mod"], vocabulary().point_mods)
@@ -379,6 +388,11 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
         return None
     if numeral in ("a", "an") and _is_rate(before):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
+    rest = text[m.end() : m.end() + 8]
+    if unit_word == "year" and re.match(r"\s+old\b", rest):
+        return None  # "52 years old" is an age
+    if unit_word == "quarter" and (re.match(r"\s+of\b", rest) or m["hy"]):
+        return None  # "three-quarters of its food", "a quarter of the market": fractions
     amount = _number(m["n"])
     if m["half"] and amount >= 0:
         amount = amount + 0.5
@@ -484,6 +498,8 @@ def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_clock(m: re.Match[str], text: str) -> Found | None:
+    if m["noon"] and _word_before(text, m.start()).lower() == "high":
+        return None  # "high noon" is an idiom
     if m["noon"]:
         clock = "12:00" if _norm(m["noon"]) == "noon" else "24:00"
     elif m["h24"]:
@@ -552,3 +568,29 @@ def build_day_ordinal(m: re.Match[str], text: str) -> Found | None:
     if not 1 <= day <= 31:
         return None
     return Found(m.start("the"), m.end(), ex.DayOfMonth(day))
+
+
+def build_spoken_year(m: re.Match[str], text: str) -> Found | None:
+    """ "nineteen ninety-six", "the year two thousand": years as read aloud."""
+    if m["thousand"]:
+        year = 2000 + (_number(m["tail"]) if m["tail"] else 0)
+    else:
+        year = _number(m["hundreds"]) * 100 + _number(m["tens"])
+    if not 1000 <= year <= 2099:
+        return None
+    return Found(m.start(), m.end(), ex.Absolute(f"{year:04d}"))
+
+
+def build_decade_word(m: re.Match[str], text: str) -> Found | None:
+    decade = vocabulary().numerals[_norm(m["tens"])[:-3] + "y"]  # "nineties" -> "ninety"
+    century = 19 if not m["century"] else int(_number(m["century"]))
+    mod = _mod(m["mod"], vocabulary().point_mods)
+    return Found(m.start(), m.end(), ex.Absolute(f"{century:02d}{decade // 10}"), mod)
+
+
+def build_century(m: re.Match[str], text: str) -> Found | None:
+    number = int(m["n"]) if m["n"] else vocabulary().ordinals[_norm(m["w"])]
+    if not 1 <= number <= 21:
+        return None
+    mod = _mod(m["mod"], vocabulary().point_mods)
+    return Found(m.start(), m.end(), ex.Absolute(f"{number - 1:02d}"), mod)

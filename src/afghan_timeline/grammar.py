@@ -26,6 +26,37 @@ __all__ = ["Found", "recognize"]
 # plain word pattern that is fast to scan for), or over the whole text when None.
 _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
+        r"\b(?:the\s+year\s+)?(?:(?P<hundreds>nineteen|eighteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?"
+        r"(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]"
+        r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+        r"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<tail>one|two|three|four|five|six|"
+        r"seven|eight|nine|ten))?)\b",
+        b.build_spoken_year,
+        True,
+        r"nineteen|eighteen|twenty|thousand",
+    ),
+    (
+        r"\b(?:the\s+)?(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?P<century>nineteen|eighteen)[\s-])?"
+        r"(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        b.build_decade_word,
+        True,
+        r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
+    ),
+    (
+        r"\b(?:the\s+)?(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>{ORD}))"
+        r"[\s-]century\b",
+        b.build_century,
+        True,
+        r"century",
+    ),
+    (
+        r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period\b",
+        b.build_latest_period,
+        True,
+        r"period",
+    ),
+    (
         r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b",
         b.build_iso,
         True,
