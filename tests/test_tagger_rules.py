@@ -80,6 +80,9 @@ CASES = [
     # times of day
     ("The vote is at 2 p.m.", [("2 p.m.", "TIME", "2021-04-14T14:00", None)]),
     ("Shots rang out Friday night, he said.", [("Friday night", "TIME", "2021-04-09TNI", None)]),
+    ("They stayed about 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M", "APPROX")]),
+    ("A minute and a half passed.", [("A minute and a half", "DURATION", "PT1M30S", None)]),
+    ("They lived in camps for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M", None)]),
     # spoken and written-out periods
     ("In nineteen ninety-six a bomb went off.", [("nineteen ninety-six", "DATE", "1996", None)]),
     (

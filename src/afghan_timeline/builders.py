@@ -109,10 +109,22 @@ def _duration(amount: int | float, designator: str) -> str:
     if designator == "2W":
         designator = "W"
         amount = amount * 2 if amount >= 0 else amount
+    whole = int(amount) if amount >= 0 else amount
+    if amount >= 0 and amount != whole and designator in _HALF_OF:
+        # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S, as TimeML writes them.
+        half, smaller = _HALF_OF[designator]
+        value = _duration(int(whole), designator) if whole else ("PT" if "T" in smaller else "P")
+        if smaller.startswith("T") and "T" not in value:
+            value += "T"
+        return f"{value}{half}{smaller.lstrip('T')}"
     number = "X" if amount < 0 else (f"{amount:g}" if isinstance(amount, float) else str(amount))
     if designator.startswith("T"):
         return f"PT{number}{designator[1:]}"
     return f"P{number}{designator}"
+
+
+# Half of a unit in the next smaller unit: (amount, designator).
+_HALF_OF = {"Y": (6, "M"), "D": (12, "TH"), "TH": (30, "TM"), "TM": (30, "TS")}
 
 
 def _unit_of(word: str) -> tuple[str, str]:
@@ -386,6 +398,8 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
         return None
     if m["hy"] and numeral in ("a", "an"):
         return None
+    if text[max(0, m.start() - 1) : m.start()] == "/":
+        return None  # the "2" of "1/2 hour"
     if numeral in ("a", "an") and _is_rate(before):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
     rest = text[m.end() : m.end() + 8]
@@ -394,7 +408,7 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     if unit_word == "quarter" and (re.match(r"\s+of\b", rest) or m["hy"]):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
     amount = _number(m["n"])
-    if m["half"] and amount >= 0:
+    if (m["half"] or m["half2"]) and amount >= 0:
         amount = amount + 0.5
     designator = _unit_of(m["u"])[0]
     mod = _mod(m["mod"], vocabulary().amount_mods)

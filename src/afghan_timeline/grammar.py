@@ -199,7 +199,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<mod>{AMOD})\s+(?!the\b))?(?P<the>the\s+)?(?P<n>{NUM})(?:\s+|(?P<hy>-))"
-        r"(?P<half>and[\s-]a[\s-]half[\s-])?(?P<u>{UNIT})s?\b(?!-old)(?!-\w)",
+        r"(?P<half>and[\s-]a[\s-]half[\s-]|1/2\s+)?(?P<u>{UNIT})s?\b(?!-old)(?!-\w)"
+        r"(?P<half2>\s+and\s+a\s+half\b)?",
         b.build_duration_rule,
         True,
         r"{UNIT}",
