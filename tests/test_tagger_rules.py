@@ -83,6 +83,12 @@ CASES = [
     ("They stayed about 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M", "APPROX")]),
     ("A minute and a half passed.", [("A minute and a half", "DURATION", "PT1M30S", None)]),
     ("They lived in camps for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M", None)]),
+    # reporting periods
+    (
+        "Revenue for the year ended March 31 rose.",
+        [("the year", "DURATION", "P1Y", None), ("March 31", "DATE", "2021-03-31", None)],
+    ),
+    ("Sales for the full year were up.", [("the full year", "DATE", "2021", None)]),
     # spoken and written-out periods
     ("In nineteen ninety-six a bomb went off.", [("nineteen ninety-six", "DATE", "1996", None)]),
     (

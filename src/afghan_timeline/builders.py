@@ -608,3 +608,13 @@ def build_century(m: re.Match[str], text: str) -> Found | None:
         return None
     mod = _mod(m["mod"], vocabulary().point_mods)
     return Found(m.start(), m.end(), ex.Absolute(f"{number - 1:02d}"), mod)
+
+
+def build_reporting_year(m: re.Match[str], text: str) -> Found | None:
+    """ "the year ended Sept. 30" is a year-long period; "the full year" is this year."""
+    if m["ended"]:
+        end = m.start("ended")
+        while text[end - 1].isspace():
+            end -= 1
+        return Found(m.start(), end, ex.Fixed("P1Y"))
+    return Found(m.start(), m.end(), ex.UnitRelative("year", 0))

@@ -51,6 +51,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"century",
     ),
     (
+        r"\b(?:the|its|a)\s+(?:fiscal\s+)?year\s+(?P<ended>ended|ending|that\s+ended)\b"
+        r"|\bthe\s+full\s+year\b",
+        b.build_reporting_year,
+        True,
+        r"year",
+    ),
+    (
         r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period\b",
         b.build_latest_period,
         True,
