@@ -150,3 +150,30 @@ def test_check_publication_dates_no_false_alarm_on_timeml():
         analyses.append(analyse_article(document.article()))
     assert len(analyses) >= 250
     assert check_publication_dates(analyses) == []
+
+
+def test_check_publication_dates_flags_a_dateline_far_outside_the_corpus(monkeypatch):
+    """Without any phrase cue, a dateline-read date years after every other article's date
+    (seed 003 among the dated seeds) is flagged with the corpus span as the reason."""
+    from afghan_timeline import datecheck
+
+    monkeypatch.setattr(datecheck, "ROLE_CUES", ())
+    texts = demo_texts()
+    articles = [
+        Article(text, published=None if key == "003" else published, id=key)
+        for key, (text, published) in texts.items()
+    ]
+    problems = build_timeline(articles).problems
+    assert [(p.article_id, p.severity) for p in problems] == [("003", "warning")]
+    assert "2.1 years after every other article of the corpus" in problems[0].message
+
+
+def test_check_publication_dates_trusts_metadata_far_outside_the_corpus():
+    """A metadata date far from the rest of the corpus is not flagged by the corpus span."""
+    texts = demo_texts()
+    articles = [
+        Article(text, published="2023-12-03" if key == "004" else published, id=key)
+        for key, (text, published) in texts.items()
+    ]
+    analyses = [analyse_article(article) for article in articles]
+    assert [p for p in check_publication_dates(analyses) if "corpus" in p.message] == []

@@ -1,7 +1,7 @@
 """Warn when an article's publication date looks wrong.
 
 A wrong publication date shifts every relative date of the article ("by April", "last year"),
-so a corpus run checks each article against three kinds of evidence and reports a warning
+so a corpus run checks each article against four kinds of evidence and reports a warning
 (:class:`~afghan_timeline.model.ArticleProblem`) with the reason:
 
 * **role cues** in the text that only fit a known period: "President-elect Joe Biden" places a
@@ -12,6 +12,8 @@ so a corpus run checks each article against three kinds of evidence and reports 
   sit more than a year apart, the article's own date is the likely culprit.
 * **explicit years**, for dates read from a dateline in the text (metadata dates are trusted
   more): when every year the text names is more than a year away from the dateline's year.
+* **the corpus's span**, for dates read from a dateline: a date more than a year outside the
+  span of every other article's publication date (three or more of them).
 
 Article 003 of the seed corpus, loaded without metadata, carries a page render date ("Sunday,
 December 3, 2023") as its first line while calling Joe Biden President-elect; it is flagged.
@@ -115,6 +117,8 @@ _YEAR = re.compile(
 )
 # Lines at the top of a text where a dateline sits; their years are not evidence against it.
 DATELINE_LINES = 3
+# Other dated articles needed before the corpus's own span counts as evidence.
+MIN_CORPUS_ARTICLES = 3
 
 # --- Checks ----------------------------------------------------------------------------------
 
@@ -261,6 +265,34 @@ def _cross_article_reasons(
     return reasons
 
 
+def _corpus_span_reasons(articles: Sequence[Article]) -> dict[str, str]:
+    """Dateline-read dates far outside the span of every other article's publication date.
+
+    A corpus gathered on one story covers a stretch of time; a page whose only date is a line
+    at its top, years away from all the others, most likely shows when it was rendered.
+    Dates given as metadata are trusted and never flagged this way.
+    """
+    reasons: dict[str, str] = {}
+    for article in articles:
+        if article.published_basis is not PublishedBasis.DATELINE or article.published is None:
+            continue
+        others = sorted(
+            other.published
+            for other in articles
+            if other.id != article.id and other.published is not None
+        )
+        if len(others) < MIN_CORPUS_ARTICLES:
+            continue
+        gap = _distance(article.published, others[0], others[-1])
+        if gap > TOLERANCE:
+            direction = "after" if article.published > others[-1] else "before"
+            reasons[article.id] = (
+                f"it lies {_years(gap.days)} {direction} every other article of the corpus "
+                f"({len(others)} articles, published {others[0]} to {others[-1]})"
+            )
+    return reasons
+
+
 def check_publication_dates(analyses: Iterable[object]) -> list[ArticleProblem]:
     """Warnings for articles whose publication date disagrees with their text or the corpus.
 
@@ -283,6 +315,7 @@ def check_publication_dates(analyses: Iterable[object]) -> list[ArticleProblem]:
         articles.append(article)
         events_of[article.id] = tuple(getattr(analysis, "events", ()))
     cross = _cross_article_reasons(articles, events_of)
+    span = _corpus_span_reasons(articles)
     problems = []
     for article in articles:
         reasons = _role_cue_reasons(article)
@@ -291,6 +324,8 @@ def check_publication_dates(analyses: Iterable[object]) -> list[ArticleProblem]:
             reasons.append(year_reason)
         if article.id in cross:
             reasons.append(cross[article.id])
+        if article.id in span:
+            reasons.append(span[article.id])
         if reasons:
             message = f"{_basis_phrase(article)} looks wrong: " + "; ".join(reasons)
             problems.append(ArticleProblem(article.id, message, "warning"))
