@@ -238,3 +238,15 @@ def test_commands_have_help_with_examples(command: str, capsys: pytest.CaptureFi
     out = capsys.readouterr().out
     assert f"afghan-timeline {command}" in out
     assert "examples:" in out
+
+
+def test_build_accepts_jobs_zero_for_every_core(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--jobs 0 means every core, as in the library; a negative count below -1 is refused."""
+    out = tmp_path / "t.json"
+    assert cli.main(["build", str(corpus), "-o", str(out), "--jobs", "0"]) == 0
+    assert json.loads(out.read_text())["events"]
+    with pytest.raises(SystemExit):
+        cli.main(["build", str(corpus), "-o", str(out), "--jobs", "-5"])
+    assert "0 for every core" in capsys.readouterr().err

@@ -71,8 +71,10 @@ def _jobs_arg(text: str) -> int:
         number = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a number >= 1, got {number}")
+    if number < -1:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of processes, or 0 for every core, got {number}"
+        )
     return number
 
 
@@ -138,7 +140,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=_jobs_arg,
         default=1,
         metavar="N",
-        help="analyse articles in N processes (default 1; the result is the same)",
+        help="analyse articles in N processes, 0 for every core (default 1; same result)",
     )
     build.set_defaults(func=run_build)
 
