@@ -110,8 +110,18 @@ def _containing(segments: Sequence[tuple[int, int]], offset: int) -> int:
     return len(segments) - 1
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:!?)\]])")
+_SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_REPEATED_COMMAS = re.compile(r",(\s*,)+")
+_QUOTES = re.compile(r"[“”\"]")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _meaningful(text: str) -> int:
-    return len(re.sub(r"[\W_]+", "", text))
+    return len(_NON_WORD.sub("", text))
 
 
 def _cut_spans(
@@ -133,18 +143,18 @@ def _cut_spans(
     prefix = _DATE_PREFIX.search(text, lo, begin)
     if prefix:
         begin = prefix.start()
-    possessive = re.match(r"['’]s\b", text[finish:hi])
+    possessive = _POSSESSIVE.match(text, finish, hi)
     if possessive:
-        finish += possessive.end()
+        finish = possessive.end()
     return [(begin, finish)]
 
 
 def _tidy(raw: str) -> str:
-    title = re.sub(r"\s+", " ", raw)
-    title = re.sub(r"\s+([,.;:!?)\]])", r"\1", title)
-    title = re.sub(r"([(\[])\s+", r"\1", title)
-    title = re.sub(r"\(\s*\)|\[\s*\]", "", title)
-    title = re.sub(r",(\s*,)+", ",", title)
+    title = _SPACES.sub(" ", raw)
+    title = _SPACE_BEFORE_CLOSE.sub(r"\1", title)
+    title = _SPACE_AFTER_OPEN.sub(r"\1", title)
+    title = _EMPTY_BRACKETS.sub("", title)
+    title = _REPEATED_COMMAS.sub(",", title)
     title = _TRAILING_RELATIVE.sub(r"\1 \2", title.strip())
     previous = None
     while previous != title:
@@ -153,7 +163,7 @@ def _tidy(raw: str) -> str:
         title = _LEADING_WORDS.sub("", title)
         title = _TRAILING_WORDS.sub("", title)
     if title.count("“") != title.count("”") or title.count('"') % 2:
-        title = re.sub(r"[“”\"]", "", title).strip()
+        title = _QUOTES.sub("", title).strip()
     if title.count("(") != title.count(")"):
         title = title.replace("(", "").replace(")", "").strip()
     return title[:1].upper() + title[1:]
