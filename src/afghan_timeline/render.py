@@ -577,14 +577,31 @@ def figure(
             spans = [i for i in points if not items[i].event.precision.is_day_or_finer]
             name = f"{_esc(_shorten(label, 40))} · {style.label.lower()}"
 
-            def custom(indices: list[int], items: list[_Placement] = items) -> list[list[Any]]:
-                out = []
+            def shared(
+                indices: list[int],
+                shape: str,
+                items: list[_Placement] = items,
+                name: str = name,
+                key: str = key,
+                style: Any = style,
+                kind: EventKind = kind,
+            ) -> dict[str, Any]:
+                """Trace fields markers and bars have in common: lane, hover, click data."""
+                custom = []
                 for i in indices:
                     article = articles.get(items[i].source.article_id)
-                    out.append(
-                        [(safe_url(article.url) if article else None) or "", items[i].event_index]
-                    )
-                return out
+                    url = (safe_url(article.url) if article else None) or ""
+                    custom.append([url, items[i].event_index])
+                return {
+                    "name": name,
+                    "legendgroup": f"lane:{key}",
+                    "showlegend": False,
+                    "hovertext": [_hover(items[i], articles) for i in indices],
+                    "hovertemplate": "%{hovertext}<extra></extra>",
+                    "customdata": custom,
+                    "hoverlabel": {"bordercolor": style.color, "font": {"color": _INK}},
+                    "meta": {"kind": kind.value, "shape": shape},
+                }
 
             if markers:
                 data.append(
@@ -599,14 +616,7 @@ def figure(
                             "color": style.color,
                             "line": _outline(items, markers, "white", 1.2),
                         },
-                        name=name,
-                        legendgroup=f"lane:{key}",
-                        showlegend=False,
-                        hovertext=[_hover(items[i], articles) for i in markers],
-                        hovertemplate="%{hovertext}<extra></extra>",
-                        customdata=custom(markers),
-                        hoverlabel={"bordercolor": style.color, "font": {"color": _INK}},
-                        meta={"kind": kind.value, "shape": "marker"},
+                        **shared(markers, "marker"),
                     )
                 )
             if spans:
@@ -632,14 +642,7 @@ def figure(
                                 "solidity": 0.35,
                             },
                         },
-                        name=name,
-                        legendgroup=f"lane:{key}",
-                        showlegend=False,
-                        hovertext=[_hover(items[i], articles) for i in spans],
-                        hovertemplate="%{hovertext}<extra></extra>",
-                        customdata=custom(spans),
-                        hoverlabel={"bordercolor": style.color, "font": {"color": _INK}},
-                        meta={"kind": kind.value, "shape": "span"},
+                        **shared(spans, "span"),
                     )
                 )
 
