@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from importlib import resources
 
 import pytest
 
+from afghan_timeline.demo import demo_articles
 from afghan_timeline.model import Article
 from afghan_timeline.timeline import build_timeline
 
@@ -18,16 +17,7 @@ from afghan_timeline.dask_support import analyse_bag, timeline_from_bag  # noqa:
 
 def seed_articles() -> list[Article]:
     """The five demo articles with their metadata publication dates."""
-    demo = resources.files("afghan_timeline") / "demo"
-    rows = [json.loads(line) for line in (demo / "manifest.jsonl").read_text().splitlines()]
-    return [
-        Article(
-            (demo / row["path"]).read_text(encoding="utf-8"),
-            published=row["published"],
-            id=row["id"],
-        )
-        for row in rows
-    ]
+    return demo_articles()
 
 
 def test_timeline_from_bag_equals_build_timeline():

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime
 import io
-import json
 import os
 from collections.abc import Iterator
-from importlib import resources
 
 import pytest
 
+from afghan_timeline.demo import demo_articles
 from afghan_timeline.merge import merge_events
 from afghan_timeline.model import Article
 from afghan_timeline.parallel import Progress, analyse_many, iter_events, resolve_jobs
@@ -20,16 +19,7 @@ from afghan_timeline.timeline import build_timeline
 
 def seed_articles() -> list[Article]:
     """The five demo articles with their metadata publication dates."""
-    demo = resources.files("afghan_timeline") / "demo"
-    rows = [json.loads(line) for line in (demo / "manifest.jsonl").read_text().splitlines()]
-    return [
-        Article(
-            (demo / row["path"]).read_text(encoding="utf-8"),
-            published=row["published"],
-            id=row["id"],
-        )
-        for row in rows
-    ]
+    return demo_articles()
 
 
 def numbered_articles(count: int) -> list[Article]:

@@ -41,6 +41,7 @@ __all__ = [
     "FORMAT",
     "VERSION",
     "highlight_sentence",
+    "interval_dict",
     "safe_url",
     "timeline_from_json",
     "timeline_to_csv",
@@ -72,7 +73,8 @@ def _date(value: datetime.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _interval_dict(interval: Interval | None) -> dict[str, Any] | None:
+def interval_dict(interval: Interval | None) -> dict[str, Any] | None:
+    """An interval as JSON-ready data: ISO start and end, and the precision; None stays None."""
     if interval is None:
         return None
     return {
@@ -90,7 +92,7 @@ def _mention_dict(mention: Mention) -> dict[str, Any]:
         "type": mention.type.value,
         "value": mention.value,
         "mod": mention.mod,
-        "interval": _interval_dict(mention.interval),
+        "interval": interval_dict(mention.interval),
         "resolved": mention.resolved,
         "relative": mention.relative,
     }

@@ -281,7 +281,8 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def _mention_record(mention: Mention) -> dict[str, object]:
-    interval = mention.interval
+    from ..export import interval_dict
+
     return {
         "start": mention.start,
         "end": mention.end,
@@ -290,13 +291,7 @@ def _mention_record(mention: Mention) -> dict[str, object]:
         "value": mention.value,
         "mod": mention.mod,
         "resolved": mention.resolved,
-        "interval": None
-        if interval is None
-        else {
-            "start": interval.start.isoformat(),
-            "end": interval.end.isoformat(),
-            "precision": interval.precision.value,
-        },
+        "interval": interval_dict(mention.interval),
     }
 
 
