@@ -218,3 +218,29 @@ def test_possessive_weekday_is_a_date():
     assert tag("Lawyers studied Wednesday's ruling.", datetime.date(2000, 1, 7))[0][2] == (
         "2000-01-05"
     )
+
+
+def test_cue_word_used_as_a_noun_is_no_tense_cue():
+    """'announced the plan Aug. 21': "plan" after "the" is a noun, not a future verb."""
+    october = datetime.date(1989, 10, 27)
+    assert tag("The thrift announced the plan Aug. 21.", october)[0][2] == "1989-08-21"
+
+
+def test_participle_after_be_takes_the_tense_of_its_auxiliary():
+    """'will be named ... in December': "named" is a participle; "will" decides."""
+    text = "A commander will be named for a mission in December."
+    assert tag(text)[0][2] == "2021-12"
+
+
+def test_future_cue_after_past_auxiliary_takes_the_nearest_reading():
+    """'had been due to expire Friday' is a past plan: the nearer Friday, on either side."""
+    monday = datetime.date(1989, 10, 30)
+    assert tag("The bid had been due to expire Friday.", monday)[0][2] == "1989-10-27"
+    assert tag("The bid was due to expire Friday.")[0][2] == "2021-04-16"
+
+
+def test_later_after_a_unit_is_narrative_not_future():
+    """'Three days later, as of Friday's close' tells a past story."""
+    monday = datetime.date(1989, 10, 30)
+    text = "Three days later, as of Friday's close, the index was down 6%."
+    assert tag(text, monday)[-1][:3] == ("Friday", "DATE", "1989-10-27")

@@ -109,7 +109,7 @@ class WeekdayRef:
 
 @attrs.frozen
 class Weekend:
-    """"the weekend": the one just past, or the coming one in a future-tense clause."""
+    """The weekend just past, or the coming one in a future-tense clause."""
 
 
 @attrs.frozen
@@ -140,7 +140,7 @@ class Anaphor:
 
 @attrs.frozen
 class ReferencePeriod:
-    """"the 1988 period": the period last mentioned (a quarter, say) in the given year."""
+    """The period last mentioned (a quarter, say), in a given year ("the 1988 period")."""
 
     year: int | None = None
     year_offset: int = 0

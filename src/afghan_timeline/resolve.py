@@ -49,8 +49,9 @@ class Context:
     """What a relative expression is anchored to.
 
     ``published`` is the article's date (None: leave relative values unresolved); ``tense`` is
-    "past", "future" or None; ``reference`` is the TIMEX3 value of the last date mentioned
-    before the expression, for anaphora such as "the previous day".
+    "past", "future", "either" (a plan made in the past: the nearest reading) or None;
+    ``reference`` is the TIMEX3 value of the last date mentioned before the expression, for
+    anaphora such as "the previous day".
     """
 
     published: Date | None
@@ -304,6 +305,8 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
         delta = ahead or 7
     elif ctx.tense == "future" or (expr.shift == "this" and ctx.tense != "past"):
         delta = ahead
+    elif ctx.tense == "either":
+        delta = ahead if ahead < back else -back
     else:
         delta = -back
     day = pub + datetime.timedelta(days=delta)

@@ -2,7 +2,11 @@
 
 The nearest cue word before the expression, within its clause, decides; failing that the
 nearest cue after it. Cue words live in ``data/tense_cues.tsv``; regular past forms ("-ed")
-count as past unless the table says otherwise.
+count as past unless the table says otherwise. The word before a cue can cancel it: a noun
+after a determiner ("the plan"), a participle after "be" ("will be held"), a narrative
+"later" after a unit ("three days later"). A future cue after a past auxiliary ("was due
+to", "had been scheduled to") names a plan made in the past, which may lie on either side
+of the publication date: the clause counts as ``"either"``.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import functools
 import re
 
 from .lexicon import typed_column
+from .vocabulary import word_class
 
 __all__ = ["clause_tense"]
 
@@ -33,6 +38,12 @@ def _cues() -> dict[str, str]:
     return typed_column("tense_cues.tsv", 2, _tense_of, "'past' or 'future'")
 
 
+@functools.cache
+def _context_words() -> dict[str, frozenset[str]]:
+    names = ("determiner", "verb_noun", "passive_aux", "past_aux", "time_unit")
+    return {name: word_class(name) for name in names}
+
+
 def _word_tense(word: str, cues: dict[str, str], *, regular: bool = True) -> str | None:
     lower = word.lower()
     tense = cues.get(lower)
@@ -43,8 +54,25 @@ def _word_tense(word: str, cues: dict[str, str], *, regular: bool = True) -> str
     return None
 
 
+def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -> str | None:
+    """The tense ``words[index]`` signals, given the word before it."""
+    word = words[index].lower()
+    before = words[index - 1].lower() if index > 0 else ""
+    context = _context_words()
+    tense = _word_tense(word, cues, regular=regular and before not in context["passive_aux"])
+    if tense is None:
+        return None
+    if before in context["determiner"] and word in context["verb_noun"]:
+        return None
+    if word == "later" and before in context["time_unit"]:
+        return None
+    if tense == "future" and before in context["past_aux"]:
+        return "either"
+    return tense
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
-    """'past', 'future' or None for the clause around ``text[start:end]``.
+    """'past', 'future', 'either' (a past plan) or None for the clause around ``text[start:end]``.
 
     >>> clause_tense("Talks will start on Sunday.", 20, 26)
     'future'
@@ -57,8 +85,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
-    for word in reversed(_WORD.findall(left)):
-        tense = _word_tense(word, cues)
+    words = _WORD.findall(left)
+    for index in range(len(words) - 1, -1, -1):
+        tense = _cue(words, index, cues, regular=True)
         if tense is not None:
             return tense
     # After the expression only table cues count, up to the next comma: an "-ed" word there is
@@ -72,8 +101,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     stop = _RIGHT_BREAK.search(right)
     if stop:
         right = right[: stop.start()]
-    for word in _WORD.findall(right):
-        tense = _word_tense(word, cues, regular=fronted)
+    words = _WORD.findall(right)
+    for index in range(len(words)):
+        tense = _cue(words, index, cues, regular=fronted)
         if tense is not None:
             return tense
     return None
