@@ -159,3 +159,17 @@ def test_score_value_compared_as_exact_strings() -> None:
     gold = [Mention(0, 4, "1998", DATE, "1998")]
     system = [Mention(0, 4, "1998", DATE, "1998-XX")]
     assert score(gold, system).counts.value.f1 == 0.0
+
+
+def test_score_reads_one_digit_iso_week_as_two_digits() -> None:
+    """'2000-W7' (as TimeBank sometimes writes) equals '2000-W07', and no other week."""
+    gold = [
+        Mention(0, 9, "this week", DATE, "2000-W7"),
+        Mention(10, 19, "last week", DATE, "2000-W1"),
+    ]
+    system = [
+        Mention(0, 9, "this week", DATE, "2000-W07"),
+        Mention(10, 19, "last week", DATE, "2000-W10"),
+    ]
+    counts = score(gold, system).counts
+    assert (counts.value_gold, counts.value_system) == (1, 1)

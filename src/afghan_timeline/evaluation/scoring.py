@@ -10,7 +10,9 @@ most once. With ``G`` gold and ``S`` system expressions:
 * attribute F1 (type, value): TempEval-3 defines it as relaxed F1 × attribute accuracy over the
   relaxed matches, ``F1_attr = F1_relaxed × C / M`` where ``C`` counts aligned pairs with an
   equal attribute. This equals the F1 of ``P_attr = C / S`` and ``R_attr = C / G``, that is
-  ``2C / (G + S)``, which is how it is computed here. Values are compared as exact strings.
+  ``2C / (G + S)``, which is how it is computed here. Values are compared as exact strings,
+  except that an ISO week number is read with two digits: ``2000-W7`` equals ``2000-W07``
+  (TimeBank writes both).
 
 Per-type rows count gold expressions of that type for recall and system expressions of that
 type for precision. An empty denominator gives 0.0, except that with no gold and no system
@@ -251,6 +253,14 @@ def _context(text: str, start: int, end: int, width: int = 60) -> str:
     return f"{prefix}{before}[[{inside}]]{after}{suffix}"
 
 
+_SHORT_WEEK = re.compile(r"(?<=-W)(\d)(?!\d)")
+
+
+def same_value(gold: str, system: str) -> bool:
+    """Whether two TIMEX3 values are equal, reading a one-digit ISO week as two digits."""
+    return gold == system or _SHORT_WEEK.sub(r"0\1", gold) == _SHORT_WEEK.sub(r"0\1", system)
+
+
 def score(
     gold: Sequence[Expression],
     system: Sequence[Expression],
@@ -280,20 +290,20 @@ def score(
         kind: ErrorKind | None
         if g is not None and s is not None:
             same_type = str(g.type) == str(s.type)
-            same_value = g.value == s.value
+            equal_value = same_value(g.value, s.value)
             strict = g.start == s.start and g.end == s.end
             for flag, name in (
                 (True, "relaxed"),
                 (strict, "strict"),
                 (same_type, "type"),
-                (same_value, "value"),
+                (equal_value, "value"),
             ):
                 if flag:
                     bump(g.type, f"{name}_gold")
                     bump(s.type, f"{name}_system")
             if not same_type:
                 kind = ErrorKind.WRONG_TYPE
-            elif not same_value:
+            elif not equal_value:
                 kind = ErrorKind.WRONG_VALUE
             elif not strict:
                 kind = ErrorKind.PARTIAL_SPAN
