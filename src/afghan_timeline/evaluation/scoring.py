@@ -36,6 +36,7 @@ __all__ = [
     "Prf",
     "ScoringError",
     "align",
+    "same_value",
     "score",
 ]
 
