@@ -79,7 +79,7 @@ CASES = [
     ("We will work in the months ahead.", [("the months ahead", "DATE", "FUTURE_REF", None)]),
     # times of day
     ("The vote is at 2 p.m.", [("2 p.m.", "TIME", "2021-04-14T14:00", None)]),
-    ("Shots rang out Friday night, he said.", [("Friday night", "TIME", "2021-04-09TNI", None)]),
+    ("Shots rang out Friday night, he said.", [("Friday night", "DATE", "2021-04-09TNI", None)]),
     ("They stayed about 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M", "APPROX")]),
     ("A minute and a half passed.", [("A minute and a half", "DURATION", "PT1M30S", None)]),
     ("They lived in camps for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M", None)]),

@@ -310,7 +310,11 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
     else:
         delta = -back
     day = pub + datetime.timedelta(days=delta)
-    return Resolution(*_with_clock(day_value(day), expr.clock))
+    value, type_ = _with_clock(day_value(day), expr.clock)
+    if expr.clock is not None and expr.clock.isalpha():
+        # "Friday night" names a part of a day; TimeBank types it DATE, keeping the part.
+        type_ = "DATE"
+    return Resolution(value, type_)
 
 
 def _weekend(expr: Weekend, ctx: Context) -> Resolution:
