@@ -244,3 +244,34 @@ def test_later_after_a_unit_is_narrative_not_future():
     monday = datetime.date(1989, 10, 30)
     text = "Three days later, as of Friday's close, the index was down 6%."
     assert tag(text, monday)[-1][:3] == ("Friday", "DATE", "1989-10-27")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Earnings will be lower for the fiscal year.", ("the fiscal year", "1989", None)),
+        ("Sales rose in the current fiscal year.", ("the current fiscal year", "1989", None)),
+        (
+            "It had $5 million in sales in the latest fiscal year.",
+            ("the latest fiscal year", "1988", None),
+        ),
+        ("For the year, pet food volume was flat.", ("the year", "1989", None)),
+        ("Work was delayed earlier in the year by rain.", ("earlier in the year", "1989", "START")),
+        ("It expects to complete the sale by year-end.", ("year-end", "1989", "END")),
+        ("The percentage change is since year-end.", ("year-end", "1988", "END")),
+    ],
+)
+def test_running_year_of_a_report_is_a_date(text, expected):
+    """'the fiscal year', 'for the year', 'by year-end' name the year of publication."""
+    ((found, _, value, mod),) = tag(text, THU_2_NOV_1989)
+    assert (found, value, mod) == expected
+
+
+def test_reporting_year_ended_stays_a_duration():
+    """'the year ended Sept. 30' is a year-long period, and "year-end net" no date."""
+    assert tag("For the fiscal year ended Sept. 30, it earned more.", THU_2_NOV_1989)[0][:3] == (
+        "the fiscal year",
+        "DURATION",
+        "P1Y",
+    )
+    assert tag("Analysts noted that year-end net was lower.", THU_2_NOV_1989) == []

@@ -610,6 +610,25 @@ def build_century(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Absolute(f"{number - 1:02d}"), mod)
 
 
+def build_running_year(m: re.Match[str], text: str) -> Found | None:
+    """The year a report speaks of: "the fiscal year", "for the year", "by year-end".
+
+    "the latest fiscal year" is the one before; "since year-end" is the end of last year.
+    """
+    if m["lead"] is not None:
+        start = m.start() if _norm(m["lead"]) in ("the", "around") else m.end("lead")
+        while text[start].isspace():
+            start += 1
+        offset = -1 if _norm(m["lead"]) == "since" else 0
+        return Found(start, m.end(), ex.UnitRelative("year", offset), "END")
+    if m["side"] is not None:
+        mod = _mod(m["side"], vocabulary().point_mods)
+        return Found(m.start(), m.end(), ex.UnitRelative("year", 0), mod)
+    past = {"latest", "last", "previous", "prior", "past"}
+    offset = -1 if m["rel"] is not None and _norm(m["rel"]) in past else 0
+    return Found(m.start(), m.end(), ex.UnitRelative("year", offset))
+
+
 def build_reporting_year(m: re.Match[str], text: str) -> Found | None:
     """ "the year ended Sept. 30" is a year-long period; "the full year" is this year."""
     if m["ended"]:

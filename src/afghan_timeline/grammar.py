@@ -58,6 +58,17 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"year",
     ),
     (
+        r"\bthe\s+(?:(?P<rel>current|new|coming|latest|last|previous|prior|past)\s+)?fiscal\s+year\b"
+        r"(?!\s+(?:\d|ended|ending|that\s+ended))(?![-\w])"
+        r"|\b(?P<side>earlier|later)\s+in\s+the\s+year\b(?!\s+\d)"
+        r"|(?:(?<=\bfor\s)|(?<=\bof\s))the\s+year\b"
+        r"(?=\s*[,.;:!?)]|\s+(?:of\s+[$\d]|so\s+far|to\s+date)\b)"
+        r"|\b(?:(?P<lead>by|at|around|since|until|through|before|after|the)\s+)year[-\s]end\b(?!-)",
+        b.build_running_year,
+        True,
+        r"year",
+    ),
+    (
         r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period\b",
         b.build_latest_period,
         True,
@@ -235,7 +246,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\b(?:the\s+(?P<rel>previous|next|following|preceding|same|prior)\s+"
         r"(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend)"
         r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?])"
-        r"|that\s+(?P<u2>day|week|month|year|morning|afternoon|evening|night))\b(?!\s+of\b)",
+        r"|that\s+(?P<u2>day|week|month|year|morning|afternoon|evening|night))\b(?!\s+of\b)(?!-)",
         b.build_anaphor,
         True,
         r"previous|next|following|preceding|same|prior|before|after|that",
