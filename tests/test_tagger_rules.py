@@ -275,3 +275,29 @@ def test_reporting_year_ended_stays_a_duration():
         "P1Y",
     )
     assert tag("Analysts noted that year-end net was lower.", THU_2_NOV_1989) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orangemen march each July.", [("each July", "SET", "XXXX-07", None)]),
+        ("Sunday nights are quiet.", [("Sunday nights", "SET", "XXXX-WXX-7TNI", None)]),
+        (
+            "Flights leave Monday and Tuesday nights.",
+            [
+                ("Monday", "SET", "XXXX-WXX-1TNI", None),
+                ("Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+            ],
+        ),
+        ("They each may vote.", []),
+    ],
+)
+def test_recurring_months_and_weekday_parts_are_sets(text, expected):
+    """'each July' and '(Monday and) Tuesday nights' recur; "each may" is no month."""
+    assert tag(text) == expected
+
+
+def test_the_past_before_a_count_is_no_vague_past():
+    """'the past three summers' counts seasons; a bare "the past" stays PAST_REF."""
+    assert tag("It rained for the past three summers.") == []
+    assert tag("In the past, it rained.") == [("the past", "DATE", "PAST_REF", None)]

@@ -492,6 +492,10 @@ def build_every(m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{v.weekdays[word]}", "SET"))
     if word in v.parts_of_day:
         return Found(m.start(), m.end(), ex.Fixed(f"TXX{v.parts_of_day[word]}", "SET"))
+    if word in v.months:
+        if not _cap(m, "u", text):
+            return None  # "each may apply"
+        return Found(m.start(), m.end(), ex.Fixed(f"XXXX-{v.months[word]:02d}", "SET"))
     amount = _number(m["n"]) if m["n"] else 1
     if m["other"]:
         amount = 2
@@ -507,8 +511,12 @@ def build_times_per(m: re.Match[str], text: str) -> Found | None:
 def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "wd", text):
         return None
-    weekday = vocabulary().weekdays[_norm(m["wd"])]
-    return Found(m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{weekday}", "SET"))
+    v = vocabulary()
+    pod = m["pod"] or m["shared"]  # "Monday and Tuesday nights": both are nights
+    part = f"T{v.parts_of_day[_norm(pod)]}" if pod else ""
+    return Found(
+        m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{v.weekdays[_norm(m['wd'])]}{part}", "SET")
+    )
 
 
 def build_clock(m: re.Match[str], text: str) -> Found | None:
@@ -544,10 +552,19 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.DayOffset(0, clock))
 
 
+_QUANTIFIERS = frozenset({"few", "several", "many", "couple"})
+_NEXT_TOKEN = re.compile(r"\s+(\d+|[A-Za-z]+)")
+
+
 def build_vague(m: re.Match[str], text: str) -> Found | None:
     phrase = _norm(m[0])
     if phrase == "current" and _word_after(text, m.end()).lower() in ("account", "accounts"):
         return None
+    if phrase == "the past":
+        following = _NEXT_TOKEN.match(text, m.end())
+        word = following[1].lower() if following else ""
+        if word.isdigit() or word in vocabulary().numerals or word in _QUANTIFIERS:
+            return None  # "the past three summers" counts something, it is no vague past
     return Found(m.start(), m.end(), ex.Fixed(vocabulary().vague[phrase], "DATE"))
 
 

@@ -187,7 +187,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<shift>this\s+past|this\s+coming|last|next|this)\s+)?"
-        r"(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?:\s+(?P<pod>{POD})\b)?",
+        r"(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?:\s+(?P<pod>{POD})\b)?"
+        r"(?!\s+(?:and|or)\s+(?:{WD})\s+(?:{POD})s\b)",
         b.build_weekday,
         True,
         r"{WD}",
@@ -259,7 +260,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
-        r"(?P<u>{UNIT}|{WD}|{POD})s?\b",
+        r"(?P<u>{UNIT}|{WD}|{POD}|{MONTH})s?\b",
         b.build_every,
         True,
         r"every|each",
@@ -271,7 +272,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"once|twice|thrice|times",
     ),
     (
-        r"\b(?P<wd>{WD})s\b",
+        r"\b(?P<wd>{WD})(?:s\b|\s+(?P<pod>{POD})s\b"
+        r"|(?=\s+(?:and|or)\s+(?:{WD})\s+(?P<shared>{POD})s\b))",
         b.build_weekday_set,
         True,
         r"{WD}",
