@@ -301,3 +301,10 @@ def test_the_past_before_a_count_is_no_vague_past():
     """'the past three summers' counts seasons; a bare "the past" stays PAST_REF."""
     assert tag("It rained for the past three summers.") == []
     assert tag("In the past, it rained.") == [("the past", "DATE", "PAST_REF", None)]
+
+
+def test_deadline_after_until_takes_the_nearer_reading_in_a_past_clause():
+    """'extended its deadline until Tuesday', written on a Monday, is the next day."""
+    monday = datetime.date(2000, 4, 3)
+    assert tag("It extended its deadline until Tuesday.", monday)[0][2] == "2000-04-04"
+    assert tag("It extended its deadline on Tuesday.", monday)[0][2] == "2000-03-28"

@@ -40,7 +40,7 @@ def _cues() -> dict[str, str]:
 
 @functools.cache
 def _context_words() -> dict[str, frozenset[str]]:
-    names = ("determiner", "verb_noun", "passive_aux", "past_aux", "time_unit")
+    names = ("determiner", "verb_noun", "passive_aux", "past_aux", "time_unit", "deadline")
     return {name: word_class(name) for name in names}
 
 
@@ -89,6 +89,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     for index in range(len(words) - 1, -1, -1):
         tense = _cue(words, index, cues, regular=True)
         if tense is not None:
+            if tense == "past" and words and words[-1].lower() in _context_words()["deadline"]:
+                return "either"  # "extended the deadline until Tuesday": the nearer Tuesday
             return tense
     # After the expression only table cues count, up to the next comma: an "-ed" word there is
     # usually a participle qualifying a noun ("the May 1st deadline negotiated by ...").
