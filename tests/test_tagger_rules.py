@@ -308,3 +308,11 @@ def test_deadline_after_until_takes_the_nearer_reading_in_a_past_clause():
     monday = datetime.date(2000, 4, 3)
     assert tag("It extended its deadline until Tuesday.", monday)[0][2] == "2000-04-04"
     assert tag("It extended its deadline on Tuesday.", monday)[0][2] == "2000-03-28"
+
+
+def test_bare_clock_time_falls_on_the_day_last_mentioned():
+    """'on Friday ... at 10:35 a.m.' is Friday's 10:35; with no day before, publication day."""
+    saturday = datetime.date(1998, 8, 8)
+    found = tag("The bomb exploded on Friday. It went off at 10:35 a.m. local time.", saturday)
+    assert [value for _, _, value, _ in found] == ["1998-08-07", "1998-08-07T10:35"]
+    assert tag("Polls close at 8 p.m.", saturday) == [("8 p.m.", "TIME", "1998-08-08T20:00", None)]

@@ -549,7 +549,7 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), ex.WeekdayRef(v.weekdays[pre], None, clock))
     if pre in v.relative_days:
         return Found(m.start(), m.end(), ex.DayOffset(v.relative_days[pre][0], clock))
-    return Found(m.start(), m.end(), ex.DayOffset(0, clock))
+    return Found(m.start(), m.end(), ex.ClockTime(clock))
 
 
 _QUANTIFIERS = frozenset({"few", "several", "many", "couple"})

@@ -99,6 +99,13 @@ class DayOffset:
 
 
 @attrs.frozen
+class ClockTime:
+    """A clock time with no day of its own ("at 10 p.m."): on the day last mentioned."""
+
+    clock: str
+
+
+@attrs.frozen
 class WeekdayRef:
     """A weekday, placed before or after publication by "last"/"next" or the verb's tense."""
 
@@ -164,6 +171,7 @@ Expression = (
     | QuarterRef
     | UnitRelative
     | DayOffset
+    | ClockTime
     | WeekdayRef
     | Weekend
     | DayOfMonth

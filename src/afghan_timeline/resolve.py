@@ -18,6 +18,7 @@ import attrs
 from .expressions import (
     Absolute,
     Anaphor,
+    ClockTime,
     DayOffset,
     DayOfMonth,
     Expression,
@@ -293,6 +294,17 @@ def _day_offset(expr: DayOffset, ctx: Context) -> Resolution:
     return Resolution(*_with_clock(day_value(day), expr.clock))
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_time(expr: ClockTime, ctx: Context) -> Resolution:
+    """The day last mentioned ("on Friday ... at 10 p.m."), else the publication day."""
+    reference = _DAY_VALUE.match(ctx.reference or "")
+    if reference is not None:
+        return Resolution(*_with_clock(reference[0], expr.clock))
+    return _day_offset(DayOffset(0, expr.clock), ctx)
+
+
 def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
@@ -437,6 +449,7 @@ _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
     QuarterRef: _quarter,
     UnitRelative: _unit_relative,
     DayOffset: _day_offset,
+    ClockTime: _clock_time,
     WeekdayRef: _weekday,
     Weekend: _weekend,
     DayOfMonth: _day_of_month,
