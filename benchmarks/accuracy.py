@@ -199,7 +199,10 @@ def _markdown(args: argparse.Namespace, documents: int, gold: int, reports: dict
         "",
         "Scoring follows TempEval-3 Task A (`afghan_timeline.evaluation`): strict and relaxed"
         " span precision, recall and F1; type and value F1 count a match only when the"
-        " attribute is equal too. docs/s is tagging time only, on one core, in the same run.",
+        " attribute is equal too. Values are compared as strings, except that a one-digit ISO"
+        " week is read as two digits (the corpus writes both `2000-W7` and `2000-W07`); every"
+        " system is scored the same way. docs/s is tagging time only, on one core, in the"
+        " same run.",
         "",
         "| system | " + " | ".join(labels) + " | docs/s |",
         "|---" * (len(labels) + 2) + "|",
