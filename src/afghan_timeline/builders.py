@@ -552,7 +552,7 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.ClockTime(clock))
 
 
-_QUANTIFIERS = frozenset({"few", "several", "many", "couple"})
+_QUANTIFIERS = word_class("quantifier")
 _NEXT_TOKEN = re.compile(r"\s+(\d+|[A-Za-z]+)")
 
 

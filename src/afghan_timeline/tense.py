@@ -6,7 +6,8 @@ count as past unless the table says otherwise. The word before a cue can cancel 
 after a determiner ("the plan"), a participle after "be" ("will be held"), a narrative
 "later" after a unit ("three days later"). A future cue after a past auxiliary ("was due
 to", "had been scheduled to") names a plan made in the past, which may lie on either side
-of the publication date: the clause counts as ``"either"``.
+of the publication date: the clause counts as ``"either"``; so does a past clause whose date
+follows "until" ("extended the deadline until Tuesday").
 """
 
 from __future__ import annotations
