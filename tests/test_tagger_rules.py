@@ -316,3 +316,28 @@ def test_bare_clock_time_falls_on_the_day_last_mentioned():
     found = tag("The bomb exploded on Friday. It went off at 10:35 a.m. local time.", saturday)
     assert [value for _, _, value, _ in found] == ["1998-08-07", "1998-08-07T10:35"]
     assert tag("Polls close at 8 p.m.", saturday) == [("8 p.m.", "TIME", "1998-08-08T20:00", None)]
+
+
+def test_deadline_after_through_takes_the_nearer_reading_in_a_past_clause():
+    """'has extended loans through January', written in October, runs to the coming January."""
+    monday = datetime.date(1989, 10, 30)
+    assert tag("It has extended the loans through January.", monday)[0][2] == "1990-01"
+    assert tag("It extended the loans in January.", monday)[0][2] == "1989-01"
+
+
+def test_effective_date_lies_ahead():
+    """'a new office, effective Feb. 1', announced in October, starts the coming February."""
+    thursday = datetime.date(1989, 10, 26)
+    assert tag("It created a new office, effective Feb. 1.", thursday)[0][2] == "1990-02-01"
+    assert tag("It created a new office on Feb. 1.", thursday)[0][2] == "1989-02-01"
+
+
+def test_intended_act_after_to_takes_its_own_reading():
+    """'agreed to buy ... in February' may lie ahead; 'is to resume Tuesday' does."""
+    monday = datetime.date(1989, 10, 30)
+    assert tag("It agreed to buy the unit in February.", monday)[0][2] == "1990-02"
+    assert tag("It bought the unit in February.", monday)[0][2] == "1989-02"
+    friday = datetime.date(1989, 10, 27)
+    assert tag("Trading is to resume in Paris Tuesday.", friday)[0][2] == "1989-10-31"
+    assert tag("Trading resumed in Paris Tuesday.", friday)[0][2] == "1989-10-24"
+    assert tag("It moved from Sept. 14 to Thursday.", friday)[1][2] == "1989-10-26"

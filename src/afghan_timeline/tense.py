@@ -7,7 +7,8 @@ after a determiner ("the plan"), a participle after "be" ("will be held"), a nar
 "later" after a unit ("three days later"). A future cue after a past auxiliary ("was due
 to", "had been scheduled to") names a plan made in the past, which may lie on either side
 of the publication date: the clause counts as ``"either"``; so does a past clause whose date
-follows "until" ("extended the deadline until Tuesday").
+follows "until" ("extended the deadline until Tuesday"), and an intended act ("agreed to buy
+in February", "was to resume Monday"). "Is to resume Tuesday" is future.
 """
 
 from __future__ import annotations
@@ -41,7 +42,16 @@ def _cues() -> dict[str, str]:
 
 @functools.cache
 def _context_words() -> dict[str, frozenset[str]]:
-    names = ("determiner", "verb_noun", "passive_aux", "past_aux", "time_unit", "deadline")
+    names = (
+        "determiner",
+        "verb_noun",
+        "passive_aux",
+        "past_aux",
+        "time_unit",
+        "deadline",
+        "intent",
+        "present_be",
+    )
     return {name: word_class(name) for name in names}
 
 
@@ -72,6 +82,22 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     return tense
 
 
+def _intended(words: list[str], index: int) -> str | None:
+    """The tense of an intended act: "agreed to buy" or "was to resume" (either side of the
+    publication date), "is to resume" (future). None unless ``words[index]`` is such a "to"."""
+    if words[index].lower() != "to" or index == 0 or index + 1 >= len(words):
+        return None
+    if not words[index + 1].islower():
+        return None  # "to Tuesday", "to Cuba": a preposition, not an infinitive
+    before = words[index - 1].lower()
+    context = _context_words()
+    if before in context["present_be"]:
+        return "future"
+    if before in context["intent"]:
+        return "either"
+    return None
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'either' (a past plan) or None for the clause around ``text[start:end]``.
 
@@ -88,7 +114,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         left = left[breaks[-1].end() :]
     words = _WORD.findall(left)
     for index in range(len(words) - 1, -1, -1):
-        tense = _cue(words, index, cues, regular=True)
+        tense = _intended(words, index) or _cue(words, index, cues, regular=True)
         if tense is not None:
             if tense == "past" and words and words[-1].lower() in _context_words()["deadline"]:
                 return "either"  # "extended the deadline until Tuesday": the nearer Tuesday
