@@ -76,6 +76,8 @@ CASES = [
     ("They pray every day.", [("every day", "SET", "P1D", None)]),
     ("The talks are now stalled.", [("now", "DATE", "PRESENT_REF", None)]),
     ("Recently the group split.", [("Recently", "DATE", "PAST_REF", None)]),
+    ("It reflects current market conditions.", [("current", "DATE", "PRESENT_REF", None)]),
+    ("Holders buy at the then current price.", [("then current", "DATE", "PAST_REF", None)]),
     ("We will work in the months ahead.", [("the months ahead", "DATE", "FUTURE_REF", None)]),
     # times of day
     ("The vote is at 2 p.m.", [("2 p.m.", "TIME", "2021-04-14T14:00", None)]),
