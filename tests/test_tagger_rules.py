@@ -343,3 +343,32 @@ def test_intended_act_after_to_takes_its_own_reading():
     assert tag("Trading is to resume in Paris Tuesday.", friday)[0][2] == "1989-10-31"
     assert tag("Trading resumed in Paris Tuesday.", friday)[0][2] == "1989-10-24"
     assert tag("It moved from Sept. 14 to Thursday.", friday)[1][2] == "1989-10-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A charge in the 1988 second quarter.", ("the 1988 second quarter", "DATE", "1988-Q2")),
+        ("The year-ago third quarter lost.", ("The year-ago third quarter", "DATE", "1988-Q3")),
+        ("It lost money in the 1988 quarter.", ("the 1988 quarter", "DATE", "1988-Q3")),
+        ("The year-earlier quarter was weak.", ("The year-earlier quarter", "DATE", "1988-Q3")),
+        ("The church stood for 2000 years.", ("2000 years", "DURATION", "P2000Y")),
+    ],
+)
+def test_year_before_a_quarter_names_that_quarter(text, expected):
+    """'the 1988 quarter' is a quarter of 1988 (the latest one, without another in context),
+    never a count of 1988 quarters."""
+    assert [found[:3] for found in tag(text, THU_2_NOV_1989)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gains for the first half of 1990.", ("the first half of 1990", "DATE", "1990-H1")),
+        ("Profit in the last half of 1989 rose.", ("the last half of 1989", "DATE", "1989-H2")),
+        ("It is due in the first half of March.", ("the first half of March", "DATE", "1990-03")),
+    ],
+)
+def test_half_of_a_year_is_a_half_year(text, expected):
+    """'the first half of 1990' is 1990-H1; a half of a month keeps the month, mod START."""
+    assert [found[:3] for found in tag(text, THU_2_NOV_1989)] == [expected]

@@ -244,6 +244,8 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
         return None
     if not (m["mod"] or m["fiscal"]) and text[start - 1 : start] in "-/" and start > 0:
         return None
+    if m["mod"] and "half" in m["mod"].lower():
+        return None  # "the first half of 1990" is 1990-H1, the quarter rule's business
     return Found(m.start(), m.end(), ex.Absolute(m["y"]), _mod(m["mod"], vocabulary().point_mods))
 
 
@@ -272,11 +274,19 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_quarter(m: re.Match[str], text: str) -> Found | None:
-    index = _day_of(m["ord"])
     half = _norm(m["kind"]) == "half"
-    fiscal_year = m.groupdict().get("fy")
-    year = int(m["y"] or fiscal_year) if (m["y"] or fiscal_year) else None
+    if _norm(m["ord"]) in ("last", "latter"):
+        if not half:
+            return None  # "the last quarter" is the latest one, another rule's business
+        index = 2
+    else:
+        index = _day_of(m["ord"])
+    groups = m.groupdict()
+    year_text = m["y"] or groups.get("fy") or groups.get("ly")
+    year = int(year_text) if year_text else None
     offset = {"this": 0, "last": -1, "next": 1}.get(_norm(m["rel"] or ""))
+    if groups.get("ago"):
+        offset = -1  # "the year-ago third quarter"
     if half and year is None and offset is None:
         return None
     if index > (2 if half else 4):
@@ -384,6 +394,9 @@ def build_span_duration(m: re.Match[str], text: str) -> Found | None:
     return Found(start, m.end(), ex.Fixed(_duration(amount, designator)), mod)
 
 
+_YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     numeral = _norm(m["n"])
     unit_word = _norm(m["u"])
@@ -393,6 +406,8 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
         return None
     if m["the"] and numeral in ("a", "an"):
         return None
+    if _YEARLIKE.fullmatch(numeral) and not m["hy"] and not text[m.end("u") :].startswith("s"):
+        return None  # "the 1988 quarter", "the 1988 second quarter": a year, not a count
     before = _word_before(text, m.start()).lower()
     if before in ("once", "twice", "thrice", "times", "per", "every", "each"):
         return None
@@ -444,15 +459,20 @@ def build_offset(m: re.Match[str], text: str) -> Found | None:
 
 def build_unit_ago(m: re.Match[str], text: str) -> Found | None:
     unit = _unit_of(m["u"])[1]
+    if unit == "year" and m["period"]:
+        # "the year-ago quarter": last year's version of the period in context
+        quarter = _norm(m["period"]) == "quarter"
+        return Found(m.start(), m.end(), ex.ReferencePeriod(None, -1, quarter))
     anchor = "publication" if _norm(m["dir"]) == "ago" else "reference"
     return Found(m.start(), m.end(), ex.Offset(1, unit, -1, anchor))
 
 
 def build_year_period(m: re.Match[str], text: str) -> Found | None:
+    quarter = _norm(m["period"]) == "quarter"
     if m["y"]:
-        return Found(m.start(), m.end(), ex.ReferencePeriod(int(m["y"])))
+        return Found(m.start(), m.end(), ex.ReferencePeriod(int(m["y"]), quarter=quarter))
     offset = {"this": 0, "last": -1, "next": 1}[_norm(m["rel"])]
-    return Found(m.start(), m.end(), ex.ReferencePeriod(None, offset))
+    return Found(m.start(), m.end(), ex.ReferencePeriod(None, offset, quarter))
 
 
 def build_anaphor(m: re.Match[str], text: str) -> Found | None:

@@ -151,6 +151,7 @@ class ReferencePeriod:
 
     year: int | None = None
     year_offset: int = 0
+    quarter: bool = False  # the phrase names a quarter: without one in context, the latest
 
 
 @attrs.frozen

@@ -139,7 +139,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{SEASON}",
     ),
     (
-        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?P<kind>quarter|half)"
+        r"\b(?:the\s+)?(?:(?P<ly>{YEAR})\s+|(?P<ago>year-(?:ago|earlier))\s+)?"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\s-](?P<kind>quarter|half)"
         r"\b(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|fiscal\s+(?P<fy>{YEAR})))?",
         b.build_quarter,
         True,
@@ -232,13 +233,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"ago|earlier|later|now|hence|before|after",
     ),
     (
-        r"\b(?:the\s+)?(?P<u>year|month|week)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period))?\b",
+        r"\b(?:the\s+)?(?P<u>year|month|week)-(?P<dir>earlier|ago)(?:\s+(?P<period>quarter|period))?\b",
         b.build_unit_ago,
         True,
         r"-(?:earlier|ago)",
     ),
     (
-        r"\bthe\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year['’]s)\s+(?:period|quarter)\b",
+        r"\bthe\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year['’]s)\s+(?P<period>period|quarter)\b",
         b.build_year_period,
         True,
         r"period|quarter",

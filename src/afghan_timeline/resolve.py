@@ -406,6 +406,10 @@ def _reference_period(expr: ReferencePeriod, ctx: Context) -> Resolution:
     match = _REFERENCE_QUARTER.match(ctx.reference or "")
     if match and match[2].startswith(("Q", "H")):
         return Resolution(f"{year:04d}-{match[2]}", "DATE")
+    if expr.quarter and ctx.published is not None:
+        # No quarter in context: the latest full quarter ("the year-ago quarter").
+        latest = (ctx.published.month - 1) // 3 or 4
+        return Resolution(f"{year:04d}-Q{latest}", "DATE")
     return Resolution(f"{year:04d}", "DATE", relative=expr.year is None)
 
 
