@@ -93,6 +93,9 @@ CASES = [
     ("Sales for the full year were up.", [("the full year", "DATE", "2021", None)]),
     # spoken and written-out periods
     ("In nineteen ninety-six a bomb went off.", [("nineteen ninety-six", "DATE", "1996", None)]),
+    ("January nineteen ninety.", [("January nineteen ninety", "DATE", "1990-01", None)]),
+    ("The winter of nineteen ninety.", [("winter of nineteen ninety", "DATE", "1990-WI", None)]),
+    ("In two thousand and one.", [("two thousand and one", "DATE", "2001", None)]),
     (
         "Unemployment falls by the year two thousand.",
         [("the year two thousand", "DATE", "2000", None)],

@@ -214,7 +214,7 @@ def build_shifted_month(m: re.Match[str], text: str) -> Found | None:
 def build_month_year(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "m", text):
         return None
-    value = f"{int(m['y']):04d}-{_month_of(m['m']):02d}"
+    value = f"{_year_group(m):04d}-{_month_of(m['m']):02d}"
     return Found(m.start(), m.end(), ex.Absolute(value), _mod(m["mod"], vocabulary().point_mods))
 
 
@@ -260,7 +260,7 @@ _SEASON_LEADS = word_class("season_lead")
 
 def build_season(m: re.Match[str], text: str) -> Found | None:
     season = vocabulary().seasons[_norm(m["s"])]
-    year = int(m["y"]) if m["y"] else None
+    year = _year_group(m)
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
     shift = {"past": "last", "coming": "next"}.get(shift or "", shift)
     mod = _mod(m["mod"], vocabulary().point_mods)
@@ -621,12 +621,27 @@ def build_day_ordinal(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start("the"), m.end(), ex.DayOfMonth(day))
 
 
+def _spoken_year(words: str) -> int:
+    """1994 for "nineteen ninety-four", 2001 for "two thousand and one"."""
+    parts = [p for p in re.split(r"[\s-]+", _norm(words)) if p != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(_number(p) for p in parts[2:])
+    hundreds = int(_number(parts[0]))
+    return hundreds * 100 + sum(int(_number(p)) for p in parts[1:] if p != "hundred")
+
+
+def _year_group(m: re.Match[str]) -> int | None:
+    """The year a match names, in digits (group ``y``) or read aloud (group ``sy``)."""
+    if m["y"]:
+        return int(m["y"])
+    if m.groupdict().get("sy"):
+        return _spoken_year(m["sy"])
+    return None
+
+
 def build_spoken_year(m: re.Match[str], text: str) -> Found | None:
     """ "nineteen ninety-six", "the year two thousand": years as read aloud."""
-    if m["thousand"]:
-        year = 2000 + (_number(m["tail"]) if m["tail"] else 0)
-    else:
-        year = _number(m["hundreds"]) * 100 + _number(m["tens"])
+    year = _spoken_year(m["sy"])
     if not 1000 <= year <= 2099:
         return None
     return Found(m.start(), m.end(), ex.Absolute(f"{year:04d}"))

@@ -26,12 +26,7 @@ __all__ = ["Found", "recognize"]
 # plain word pattern that is fast to scan for), or over the whole text when None.
 _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
-        r"\b(?:the\s+year\s+)?(?:(?P<hundreds>nineteen|eighteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?"
-        r"(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]"
-        r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
-        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-        r"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<tail>one|two|three|four|five|six|"
-        r"seven|eight|nine|ten))?)\b",
+        r"\b(?:the\s+year\s+)?(?P<sy>{SPOKEN_YEAR})",
         b.build_spoken_year,
         True,
         r"nineteen|eighteen|twenty|thousand",
@@ -107,7 +102,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
-        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})",
+        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?P<m>{MONTH}),?\s+(?:of\s+)?"
+        r"(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR}))",
         b.build_month_year,
         True,
         r"{MONTH}",
@@ -133,7 +129,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<shift>this\s+past|this\s+coming|this|last|next)\s+|(?P<mod>{PMOD})(?:\s+|-))?"
-        r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?",
         b.build_season,
         True,
         r"{SEASON}",

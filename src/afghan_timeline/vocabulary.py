@@ -132,6 +132,13 @@ def fragments() -> dict[str, str]:
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "ORD": _alternation([w for w, n in v.ordinals.items() if n > 0]),
         "YEAR": r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)",
+        # a year read aloud: "nineteen ninety-four", "two thousand and one"
+        "SPOKEN_YEAR": (
+            rf"(?:(?:nineteen|eighteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(?:(?:{tens})"
+            rf"(?:[\s-](?:{units}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            rf"seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?(?:{units}|ten))?)"
+            r"(?![\w-])"
+        ),
         "NUM": rf"(?:\d+(?:\.\d+)?|(?:{tens})(?:[\s-](?:{units}))?|{numeral_words})",
         "UNIT": unit_words,
         "SEASON": _alternation(list(v.seasons)),
