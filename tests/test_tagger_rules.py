@@ -375,3 +375,10 @@ def test_year_before_a_quarter_names_that_quarter(text, expected):
 def test_half_of_a_year_is_a_half_year(text, expected):
     """'the first half of 1990' is 1990-H1; a half of a month keeps the month, mod START."""
     assert [found[:3] for found in tag(text, THU_2_NOV_1989)] == [expected]
+
+
+def test_year_earlier_adjective_is_last_year_of_the_report():
+    """'The year-earlier results' are last year's, whatever date came before; "the" stays
+    outside the span of an adjective."""
+    text = "It earned $2 in 1988. The year-earlier results were restated."
+    assert tag(text, THU_2_NOV_1989)[1][:3] == ("year-earlier", "DATE", "1988")

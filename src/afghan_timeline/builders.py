@@ -459,10 +459,12 @@ def build_offset(m: re.Match[str], text: str) -> Found | None:
 
 def build_unit_ago(m: re.Match[str], text: str) -> Found | None:
     unit = _unit_of(m["u"])[1]
-    if unit == "year" and m["period"]:
-        # "the year-ago quarter": last year's version of the period in context
-        quarter = _norm(m["period"]) == "quarter"
-        return Found(m.start(), m.end(), ex.ReferencePeriod(None, -1, quarter))
+    if unit == "year":
+        # "the year-ago quarter", "year-earlier results": last year's version of the period
+        # being reported, not a year before whatever date came last
+        quarter = _norm(m["period"] or "") == "quarter"
+        start = m.start() if m["period"] else m.start("u")  # "the year-ago results"
+        return Found(start, m.end(), ex.ReferencePeriod(None, -1, quarter))
     anchor = "publication" if _norm(m["dir"]) == "ago" else "reference"
     return Found(m.start(), m.end(), ex.Offset(1, unit, -1, anchor))
 
