@@ -382,3 +382,17 @@ def test_year_earlier_adjective_is_last_year_of_the_report():
     outside the span of an adjective."""
     text = "It earned $2 in 1988. The year-earlier results were restated."
     assert tag(text, THU_2_NOV_1989)[1][:3] == ("year-earlier", "DATE", "1988")
+
+
+def test_would_takes_the_nearer_reading():
+    """'would' looks ahead from a past moment: the nearer date, on either side."""
+    wednesday = datetime.date(2000, 4, 5)
+    assert tag("He said it would open Monday.", wednesday)[0][2] == "2000-04-03"
+    assert tag("He said it would open Thursday.", wednesday)[0][2] == "2000-04-06"
+
+
+def test_capitalised_ed_word_is_no_past_cue():
+    """'to the United States Thursday': "United" is a name, not a past form."""
+    wednesday = datetime.date(2000, 4, 5)
+    text = "The father will soon be traveling to the United States Thursday."
+    assert tag(text, wednesday)[0][2] == "2000-04-06"

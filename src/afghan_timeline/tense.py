@@ -2,13 +2,15 @@
 
 The nearest cue word before the expression, within its clause, decides; failing that the
 nearest cue after it. Cue words live in ``data/tense_cues.tsv``; regular past forms ("-ed")
-count as past unless the table says otherwise. The word before a cue can cancel it: a noun
-after a determiner ("the plan"), a participle after "be" ("will be held"), a narrative
-"later" after a unit ("three days later"). A future cue after a past auxiliary ("was due
-to", "had been scheduled to") names a plan made in the past, which may lie on either side
-of the publication date: the clause counts as ``"either"``; so does a past clause whose date
-follows "until" ("extended the deadline until Tuesday"), and an intended act ("agreed to buy
-in February", "was to resume Monday"). "Is to resume Tuesday" is future.
+count as past unless the table says otherwise or the word is capitalised ("United"). "Would"
+looks forward from a past moment, so it takes the nearer reading. The word before a cue
+can cancel it: a noun after a determiner ("the plan"), a participle after "be" ("will be
+held"), a narrative "later" after a unit ("three days later"). A future cue after a past
+auxiliary ("was due to", "had been scheduled to") names a plan made in the past, which may
+lie on either side of the publication date: the clause counts as ``"either"``; so does a
+past clause whose date follows "until" ("extended the deadline until Tuesday"), and an
+intended act ("agreed to buy in February", "was to resume Monday"). "Is to resume Tuesday"
+is future.
 """
 
 from __future__ import annotations
@@ -30,14 +32,14 @@ _NOT_PAST_ED = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed
 
 
 def _tense_of(cells: tuple[str, ...]) -> str:
-    if cells[0] not in ("past", "future"):
-        raise ValueError("tense must be 'past' or 'future'")
+    if cells[0] not in ("past", "future", "either"):
+        raise ValueError("tense must be 'past', 'future' or 'either'")
     return cells[0]
 
 
 @functools.cache
 def _cues() -> dict[str, str]:
-    return typed_column("tense_cues.tsv", 2, _tense_of, "'past' or 'future'")
+    return typed_column("tense_cues.tsv", 2, _tense_of, "'past', 'future' or 'either'")
 
 
 @functools.cache
@@ -70,7 +72,9 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     word = words[index].lower()
     before = words[index - 1].lower() if index > 0 else ""
     context = _context_words()
-    tense = _word_tense(word, cues, regular=regular and before not in context["passive_aux"])
+    # A capitalised "-ed" word is a name ("the United States"), not a past form.
+    regular = regular and before not in context["passive_aux"] and words[index][0].islower()
+    tense = _word_tense(word, cues, regular=regular)
     if tense is None:
         return None
     if before in context["determiner"] and word in context["verb_noun"]:
