@@ -396,3 +396,31 @@ def test_capitalised_ed_word_is_no_past_cue():
     wednesday = datetime.date(2000, 4, 5)
     text = "The father will soon be traveling to the United States Thursday."
     assert tag(text, wednesday)[0][2] == "2000-04-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Their third day-long meeting ended.", ("day-long", "DURATION", "P1D")),
+        ("A decades-long battle.", ("decades-long", "DURATION", "PXY")),
+        ("A two-week-long trip.", ("two-week-long", "DURATION", "P2W")),
+    ],
+)
+def test_long_compound_is_a_duration(text, expected):
+    """'-long' compounds name how long something lasts."""
+    assert [found[:3] for found in tag(text)] == [expected]
+
+
+def test_midday_and_mid_part_of_day_fall_on_the_day_last_mentioned():
+    """'at midday' is noon; 'by mid-afternoon' the afternoon; 'mid-afternoon yesterday' too."""
+    assert tag("It met on Friday. At midday it broke up.")[1][:3] == (
+        "midday",
+        "TIME",
+        "2021-04-09T12:00",
+    )
+    assert tag("By mid afternoon, it was over.")[0][2] == "2021-04-14TAF"
+    assert tag("At mid-afternoon yesterday, shares rose.")[0][:3] == (
+        "mid-afternoon yesterday",
+        "TIME",
+        "2021-04-13TAF",
+    )

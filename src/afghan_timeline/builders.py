@@ -544,8 +544,10 @@ def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
 def build_clock(m: re.Match[str], text: str) -> Found | None:
     if m["noon"] and _word_before(text, m.start()).lower() == "high":
         return None  # "high noon" is an idiom
-    if m["noon"]:
-        clock = "12:00" if _norm(m["noon"]) == "noon" else "24:00"
+    if m["mid"]:  # "mid-afternoon": the middle of that part of the day
+        clock = vocabulary().parts_of_day[re.sub(r"^mid-?\s?", "", _norm(m["mid"]))]
+    elif m["noon"]:
+        clock = "24:00" if _norm(m["noon"]) == "midnight" else "12:00"
     elif m["h24"]:
         clock = f"{int(m['h24']):02d}:{m['m24']}"
     else:
@@ -591,6 +593,14 @@ def build_vague(m: re.Match[str], text: str) -> Found | None:
 
 
 _PLURAL_LEADS = word_class("plural_lead")
+
+
+def build_long(m: re.Match[str], text: str) -> Found | None:
+    """ "a day-long meeting" (P1D), "a decades-long battle" (PXY), "a two-week-long trip"."""
+    unit = _unit_of(m["u"] + (m["plural"] or ""))[0]
+    if m["n"]:
+        return Found(m.start(), m.end(), ex.Fixed(_duration(_number(m["n"]), unit)))
+    return Found(m.start(), m.end(), ex.Fixed(_duration(-1 if m["plural"] else 1, unit)))
 
 
 def build_bare_plural(m: re.Match[str], text: str) -> Found | None:

@@ -278,18 +278,25 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
         r"\b(?:(?P<pre>{WD}|today|tomorrow|yesterday|tonight),?\s+(?:at\s+)?)?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
-        r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight))"
+        r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)"
+        r"|(?P<mid>mid-?\s?(?:morning|afternoon)))"
         r"(?:(?:\s+[ecmp][sd]t|\s+gmt|\s+utc)?,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
         r"yesterday|tonight)|(?P<pm>{MONTH})\s+(?P<pd>{DAY})(?:,?\s+(?P<py>{YEAR}))?)\b)?",
         b.build_clock,
         True,
-        r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight",
+        r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday|mid-?\s?(?:morning|afternoon)",
     ),
     (
         r"\b(?:{VAGUE})\b",
         b.build_vague,
         True,
         None,
+    ),
+    (
+        r"\b(?:(?P<n>{NUM})-)?(?P<u>{UNIT}|centurie)(?P<plural>s)?-long\b",
+        b.build_long,
+        True,
+        r"-long",
     ),
     (
         r"\b(?P<u>years|decades|months|weeks|days|centuries|hours)\b",
