@@ -424,3 +424,30 @@ def test_midday_and_mid_part_of_day_fall_on_the_day_last_mentioned():
         "TIME",
         "2021-04-13TAF",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It stays two more weeks.", [("two more weeks", "DURATION", "P2W")]),
+        ("Eight trading days passed.", [("Eight trading days", "DURATION", "P8D")]),
+        ("It sells at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+        ("It helps in the short term.", [("the short term", "DATE", "FUTURE_REF")]),
+        ("It is due by year's end.", [("year's end", "DATE", "2021")]),
+    ],
+)
+def test_count_qualifiers_vague_terms_and_year_end(text, expected):
+    """A word between number and unit keeps the duration; vague terms; "year's end"."""
+    assert [found[:3] for found in tag(text)] == expected
+
+
+def test_days_joined_in_one_phrase_share_month_and_year():
+    """'April 24 and 25': both days of April; 'Oct. 12-14, 1989': both of 1989; 'the 24th
+    and 25th of May': both of May. A following noun ("10 people") is no day."""
+    values = [found[2] for found in tag("The summit is on April 24 and 25.")]
+    assert values == ["2021-04-24", "2021-04-25"]
+    values = [found[2] for found in tag("Talks ran Oct. 12-14, 1989.")]
+    assert values == ["1989-10-12", "1989-10-14"]
+    values = [found[2] for found in tag("It is held on the 24th and 25th of May.")]
+    assert values == ["2021-05-24", "2021-05-25"]
+    assert [found[2] for found in tag("On Jan. 5 and 10 people died.")] == ["2021-01-05"]

@@ -191,9 +191,43 @@ def build_full_date(m: re.Match[str], text: str) -> Found | None:
     day = _day_of(m["d1"] or m["d2"])
     if not _valid_day(month, day):
         return None
-    if m["y"]:
-        return Found(m.start(), m.end(), ex.Absolute(f"{int(m['y']):04d}-{month:02d}-{day:02d}"))
+    year = m["y"] or _shared_year(text, m.end())
+    if year:
+        return Found(m.start(), m.end(), ex.Absolute(f"{int(year):04d}-{month:02d}-{day:02d}"))
     return Found(m.start(), m.end(), ex.PartialDate(month, day))
+
+
+_SHARED_YEAR = re.compile(r"\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+
+
+def _shared_year(text: str, end: int) -> str | None:
+    """The year of "Oct. 12-14, 1989", which belongs to both days."""
+    match = _SHARED_YEAR.match(text, end)
+    return match[1] if match and 1500 <= int(match[1]) <= 2099 else None
+
+
+def build_second_day(m: re.Match[str], text: str) -> Found | None:
+    """The second day of "April 24 and 25" (the first is a full date of its own)."""
+    if not _cap(m, "m", text):
+        return None
+    month, day = _month_of(m["m"]), _day_of(m["d"])
+    if not _valid_day(month, day):
+        return None
+    start = m.start("d")
+    if m["y"]:
+        return Found(start, m.end(), ex.Absolute(f"{int(m['y']):04d}-{month:02d}-{day:02d}"))
+    if not _day_list_ends(text, m.end("d")):
+        return None  # "On Jan. 5 and 10 people died"
+    return Found(start, m.end("d"), ex.PartialDate(month, day))
+
+
+def _day_list_ends(text: str, end: int) -> bool:
+    """True when a bare day number at ``end`` closes its phrase: punctuation or a word such
+    as "in" or "when" follows, not a noun it would count ("10 people")."""
+    after = _word_after(text, end)
+    if not after or after.lower() in _AFTER_DAY_ORDINAL:
+        return True
+    return bool(re.match(r"\s*[,.;:)]", text[end : end + 2]))
 
 
 def build_month_relative_year(m: re.Match[str], text: str) -> Found | None:
@@ -622,15 +656,21 @@ _AFTER_DAY_ORDINAL = word_class("after_day_ordinal")
 
 
 def build_day_ordinal(m: re.Match[str], text: str) -> Found | None:
-    after = _word_after(text, m.end())
-    if after and after.lower() not in _AFTER_DAY_ORDINAL:
-        gap = text[m.end() : m.end() + 2]
-        if not re.match(r"\s*[,.;:)]", gap):
-            return None
+    if not _day_list_ends(text, m.end()):
+        return None
     day = int(m["d"])
     if not 1 <= day <= 31:
         return None
+    shared = _SHARED_MONTH.match(text, m.end())  # "the 24th and 25th of May"
+    month = vocabulary().months.get(_norm(shared[1])) if shared else None
+    if month is not None and _valid_day(month, day):
+        return Found(m.start("the"), m.end(), ex.PartialDate(month, day))
     return Found(m.start("the"), m.end(), ex.DayOfMonth(day))
+
+
+_SHARED_MONTH = re.compile(
+    r"\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+([A-Z][a-z]+\.?)"
+)
 
 
 def _spoken_year(words: str) -> int:

@@ -58,7 +58,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"|\b(?P<side>earlier|later)\s+in\s+the\s+year\b(?!\s+\d)"
         r"|(?:(?<=\bfor\s)|(?<=\bof\s))the\s+year\b"
         r"(?=\s*[,.;:!?)]|\s+(?:of\s+[$\d]|so\s+far|to\s+date)\b)"
-        r"|\b(?:(?P<lead>by|at|around|since|until|through|before|after|the)\s+)year[-\s]end\b(?!-)",
+        r"|\b(?:(?P<lead>by|at|around|since|until|through|before|after|the)\s+)year(?:[-\s]|['’]s\s+)end\b(?!-)",
         b.build_running_year,
         True,
         r"year",
@@ -85,6 +85,14 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\b(?:(?P<wd>{WD_ANY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
         r"|(?:the\s+)?(?P<d2>{DAY}|{ORD})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
         b.build_full_date,
+        True,
+        r"{MONTH}",
+    ),
+    (
+        r"\b(?P<m>{MONTH})\s+{DAY}\s*(?:and|or|to|through|-|–)\s*(?P<d>{DAY})"
+        r"(?!\s*(?:%|(?:percent|cents?|points?|dollars?|shares?|million|billion|{UNIT})\b|[,.]?\d))"
+        r"(?:,?\s+(?P<y>{YEAR}))?",
+        b.build_second_day,
         True,
         r"{MONTH}",
     ),
@@ -215,7 +223,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<mod>{AMOD})\s+(?!the\b))?(?P<the>the\s+)?(?P<n>{NUM})(?:\s+|(?P<hy>-))"
-        r"(?P<half>and[\s-]a[\s-]half[\s-]|1/2\s+)?(?P<u>{UNIT})s?\b(?!-old)(?!-\w)"
+        r"(?P<half>and[\s-]a[\s-]half[\s-]|1/2\s+)?(?:(?<=\s)(?:{COUNT_QUALIFIER})\s+)?"
+        r"(?P<u>{UNIT})s?\b(?!-old)(?!-\w)"
         r"(?P<half2>\s+and\s+a\s+half\b)?",
         b.build_duration_rule,
         True,

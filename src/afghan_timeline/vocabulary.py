@@ -146,5 +146,6 @@ def fragments() -> dict[str, str]:
         "PMOD": _alternation(list(v.point_mods)),
         "AMOD": _alternation(list(v.amount_mods)),
         "VAGUE": _alternation(list(v.vague)),
+        "COUNT_QUALIFIER": _alternation(sorted(word_class("count_qualifier"))),
         "HOLIDAY": _alternation(list(v.holidays)),
     }
