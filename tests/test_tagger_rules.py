@@ -451,3 +451,14 @@ def test_days_joined_in_one_phrase_share_month_and_year():
     values = [found[2] for found in tag("It is held on the 24th and 25th of May.")]
     assert values == ["2021-05-24", "2021-05-25"]
     assert [found[2] for found in tag("On Jan. 5 and 10 people died.")] == ["2021-01-05"]
+
+
+def test_line_wrap_is_no_clause_break_but_blank_line_is():
+    """Hard-wrapped text keeps its clauses whole; a blank line ends one."""
+    friday = datetime.date(2021, 3, 12)
+    text = "Officials said the plan, effective\nJune 1, was agreed."
+    assert tag(text, friday)[0][2] == "2021-06-01"
+    assert tag("Leaders will gather\nfor the summit on Tuesday.", friday)[0][2] == "2021-03-16"
+    assert tag("Leaders will gather\n\nThe summit on Tuesday drew crowds.", friday)[0][2] == (
+        "2021-03-09"
+    )

@@ -24,9 +24,10 @@ from .vocabulary import word_class
 __all__ = ["clause_tense"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
-# A clause ends at these; quotes and commas do not end it.
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n](?=\s|$)|\n|\u201c|\u201d|\"")
-_RIGHT_BREAK = re.compile(r"[.!?;:,\n](?=\s|$)|\n|\u201c|\u201d|\"")
+# A clause ends at sentence punctuation, a quotation mark or a blank line; a comma or a single
+# line break (hard-wrapped text) does not end it, except after the expression.
+_CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|\u201c|\u201d|\"")
+_RIGHT_BREAK = re.compile(r"[.!?;:,](?=\s|$)|\n\s*\n|\u201c|\u201d|\"")
 _WINDOW = 120
 _NOT_PAST_ED = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"})
 
