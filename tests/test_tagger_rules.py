@@ -462,3 +462,19 @@ def test_line_wrap_is_no_clause_break_but_blank_line_is():
     assert tag("Leaders will gather\n\nThe summit on Tuesday drew crowds.", friday)[0][2] == (
         "2021-03-09"
     )
+
+
+def test_previous_and_following_weekday_count_from_the_day_last_mentioned():
+    """'On Tuesday, Oct. 24 ... the previous Friday' is 20 October; 'the following Monday'
+    after 10 October is the 16th."""
+    monday = datetime.date(1989, 10, 30)
+    text = "On Tuesday, Oct. 24, it rose from the previous Friday."
+    assert tag(text, monday)[1][:3] == ("the previous Friday", "DATE", "1989-10-20")
+    text = "It opened on Oct. 10. The following Monday it closed."
+    assert tag(text, monday)[1][2] == "1989-10-16"
+
+
+def test_week_of_a_date_is_that_iso_week():
+    """'the week of March 6' (2000) is 2000-W10."""
+    found = tag("A hearing is set for the week of March 6.", datetime.date(2000, 2, 24))
+    assert found == [("the week of March 6", "DATE", "2000-W10", None)]

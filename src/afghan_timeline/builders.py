@@ -206,6 +206,19 @@ def _shared_year(text: str, end: int) -> str | None:
     return match[1] if match and 1500 <= int(match[1]) <= 2099 else None
 
 
+def build_week_of(m: re.Match[str], text: str) -> Found | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    if not _cap(m, "m", text):
+        return None
+    month, day = _month_of(m["m"]), _day_of(m["d"])
+    if not _valid_day(month, day):
+        return None
+    inner: ex.PartialDate | ex.Absolute = ex.PartialDate(month, day)
+    if m["y"]:
+        inner = ex.Absolute(f"{int(m['y']):04d}-{month:02d}-{day:02d}")
+    return Found(m.start(), m.end(), ex.WeekOf(inner))
+
+
 def build_second_day(m: re.Match[str], text: str) -> Found | None:
     """The second day of "April 24 and 25" (the first is a full date of its own)."""
     if not _cap(m, "m", text):
@@ -372,7 +385,7 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
         return None
     weekday = vocabulary().weekdays[_norm(m["wd"])]
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
-    shift = {"past": "last", "coming": "next"}.get(shift or "", shift)
+    shift = {"past": "last", "coming": "next", "preceding": "previous"}.get(shift or "", shift)
     clock = vocabulary().parts_of_day[_norm(m["pod"])] if m["pod"] else None
     mod = _mod(m["mod"], vocabulary().point_mods)
     return Found(m.start(), m.end(), ex.WeekdayRef(weekday, shift, clock), mod)

@@ -110,8 +110,15 @@ class WeekdayRef:
     """A weekday, placed before or after publication by "last"/"next" or the verb's tense."""
 
     weekday: int  # ISO 1..7
-    shift: str | None = None  # "last" | "next" | "this" | None
+    shift: str | None = None  # "last" | "next" | "this" | "previous" | "following" | None
     clock: str | None = None
+
+
+@attrs.frozen
+class WeekOf:
+    """The week holding a date: "the week of March 6"."""
+
+    day: PartialDate | Absolute
 
 
 @attrs.frozen
@@ -174,6 +181,7 @@ Expression = (
     | DayOffset
     | ClockTime
     | WeekdayRef
+    | WeekOf
     | Weekend
     | DayOfMonth
     | Offset

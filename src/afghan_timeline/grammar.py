@@ -89,6 +89,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
+        r"\bthe\s+week\s+of\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+        b.build_week_of,
+        True,
+        r"week\s+of",
+    ),
+    (
         r"\b(?P<m>{MONTH})\s+{DAY}\s*(?:and|or|to|through|-|–)\s*(?P<d>{DAY})"
         r"(?!\s*(?:%|(?:percent|cents?|points?|dollars?|shares?|million|billion|{UNIT})\b|[,.]?\d))"
         r"(?:,?\s+(?P<y>{YEAR}))?",
@@ -191,7 +197,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{POD}",
     ),
     (
-        r"\b(?:(?P<shift>this\s+past|this\s+coming|last|next|this)\s+)?"
+        r"\b(?:(?P<shift>this\s+past|this\s+coming|last|next|this|the\s+previous|"
+        r"the\s+preceding|the\s+following)\s+)?"
         r"(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?:\s+(?P<pod>{POD})\b)?"
         r"(?!\s+(?:and|or)\s+(?:{WD})\s+(?:{POD})s\b)",
         b.build_weekday,

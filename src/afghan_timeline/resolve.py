@@ -32,6 +32,7 @@ from .expressions import (
     UnitRelative,
     WeekdayRef,
     Weekend,
+    WeekOf,
     YearRelative,
 )
 from .timex import interval_of
@@ -309,11 +310,16 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
         return _unresolved(*_with_clock("XXXX-XX-XX", expr.clock))
+    if expr.shift in ("previous", "following"):
+        # "the previous Friday": the one before the day last mentioned (else publication)
+        reference = _DAY_VALUE.match(ctx.reference or "")
+        if reference is not None:
+            pub = Date.fromisoformat(reference[0])
     back = (pub.isoweekday() - expr.weekday) % 7
     ahead = (expr.weekday - pub.isoweekday()) % 7
-    if expr.shift == "last":
+    if expr.shift in ("last", "previous"):
         delta = -(back or 7)
-    elif expr.shift == "next":
+    elif expr.shift in ("next", "following"):
         delta = ahead or 7
     elif ctx.tense == "future" or (expr.shift == "this" and ctx.tense != "past"):
         delta = ahead
@@ -327,6 +333,14 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
         # "Friday night" names a part of a day; TimeBank types it DATE, keeping the part.
         type_ = "DATE"
     return Resolution(value, type_)
+
+
+def _week_of(expr: WeekOf, ctx: Context) -> Resolution:
+    inner = resolve(expr.day, ctx)
+    interval = interval_of(inner.value) if inner.resolved else None
+    if interval is None:
+        return _unresolved("XXXX-WXX")
+    return Resolution(week_value(interval.start), "DATE", relative=inner.relative)
 
 
 def _weekend(expr: Weekend, ctx: Context) -> Resolution:
@@ -455,6 +469,7 @@ _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
     DayOffset: _day_offset,
     ClockTime: _clock_time,
     WeekdayRef: _weekday,
+    WeekOf: _week_of,
     Weekend: _weekend,
     DayOfMonth: _day_of_month,
     Offset: _offset,
