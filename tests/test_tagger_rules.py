@@ -24,6 +24,10 @@ CASES = [
     ("They met on 11 September 2001.", [("11 September 2001", "DATE", "2001-09-11", None)]),
     ("The deal of Feb. 29, 2020 held.", [("Feb. 29, 2020", "DATE", "2020-02-29", None)]),
     ("It was filed on 2021-04-14.", [("2021-04-14", "DATE", "2021-04-14", None)]),
+    ("It was filed on 2021/04/14.", [("2021/04/14", "DATE", "2021-04-14", None)]),
+    ("Logged at 2021-04-14T10:30.", [("2021-04-14T10:30", "TIME", "2021-04-14T10:30", None)]),
+    ("Results for FY2021 were strong.", [("FY2021", "DATE", "2021", None)]),
+    ("Profit in H1 2021 rose.", [("H1 2021", "DATE", "2021-H1", None)]),
     ("It was filed on 6/28/2021.", [("6/28/2021", "DATE", "2021-06-28", None)]),
     ("Tuesday, April 13th, 2021", [("Tuesday, April 13th, 2021", "DATE", "2021-04-13", None)]),
     ("Signed in February 2020.", [("February 2020", "DATE", "2020-02", None)]),
@@ -132,6 +136,7 @@ NOT_DATES = [
     "Ministers Martonyi and Jan Kavan met.",  # a name, not "Jan."
     "It was like the film High Noon.",  # an idiom
     'Baker said on "This Week" that it failed.',  # a programme's title
+    "Workers on H1 visas left.",  # a name; a half year needs its year ("H1 2021")
 ]
 
 

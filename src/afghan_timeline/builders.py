@@ -342,8 +342,12 @@ def build_quarter(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_q_label(m: re.Match[str], text: str) -> Found | None:
+    """ "Q3 2021", "H1 2021"; a bare "H1" needs its year (it is also a name: "H1 visas")."""
     year = int(m["y"]) if m["y"] else None
-    return Found(m.start(), m.end(), ex.QuarterRef(int(m["q"]), False, year))
+    half = m["kind"] == "H"
+    if half and (year is None or int(m["q"]) > 2):
+        return None
+    return Found(m.start(), m.end(), ex.QuarterRef(int(m["q"]), half, year))
 
 
 def build_latest_period(m: re.Match[str], text: str) -> Found | None:

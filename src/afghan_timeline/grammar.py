@@ -70,10 +70,11 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"period",
     ),
     (
-        r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b",
+        r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})"
+        r"(?:[Tt](?P<H>\d{2}):(?P<M>\d{2}))?\b",
         b.build_iso,
         True,
-        r"\d{4}-\d\d-\d\d",
+        r"\d{4}[-/]\d\d[-/]\d\d",
     ),
     (
         r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
@@ -129,7 +130,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
-        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?"
+        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s?))?"
         r"(?:the\s+year\s+)?(?P<y>{YEAR})\b(?!\.\d)",
         b.build_year,
         True,
@@ -157,10 +158,10 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"quarter|half",
     ),
     (
-        r"\bQ(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
+        r"\b(?P<kind>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
         b.build_q_label,
         False,
-        r"Q[1-4]",
+        r"[QH][1-4]",
     ),
     (
         r"\b(?:(?P<rel>this|last|next)\s+year|(?P<y>{YEAR}))['’]s\s+(?:fiscal\s+)?"
