@@ -27,6 +27,15 @@ CASES = [
     ("It was filed on 2021/04/14.", [("2021/04/14", "DATE", "2021-04-14", None)]),
     ("Logged at 2021-04-14T10:30.", [("2021-04-14T10:30", "TIME", "2021-04-14T10:30", None)]),
     ("Results for FY2021 were strong.", [("FY2021", "DATE", "2021", None)]),
+    ("Since 2001, troops have served.", [("2001", "DATE", "2001", None)]),
+    (
+        "In 1996-2001 the Taliban ruled.",
+        [("1996", "DATE", "1996", None), ("2001", "DATE", "2001", None)],
+    ),
+    (
+        "It is due in the second half of the year.",
+        [("the second half of the year", "DATE", "2021-H2", None)],
+    ),
     ("Profit in H1 2021 rose.", [("H1 2021", "DATE", "2021-H1", None)]),
     ("It was filed on 6/28/2021.", [("6/28/2021", "DATE", "2021-06-28", None)]),
     ("Tuesday, April 13th, 2021", [("Tuesday, April 13th, 2021", "DATE", "2021-04-13", None)]),
@@ -136,6 +145,7 @@ NOT_DATES = [
     "Ministers Martonyi and Jan Kavan met.",  # a name, not "Jan."
     "It was like the film High Noon.",  # an idiom
     'Baker said on "This Week" that it failed.',  # a programme's title
+    "Dial 202-1996 for help.",  # a phone number
     "Workers on H1 visas left.",  # a name; a half year needs its year ("H1 2021")
 ]
 

@@ -158,8 +158,8 @@ def _year_ok(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start]
     if re.search(r"[$£€#.\d]\s?$", before) or re.match(r"\s*(?:%|percent|per\s?cent)", text[end:]):
         return False
-    after = _word_after(text, end).lower()
-    return after not in vocabulary().count_nouns
+    after = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])  # "2000 troops", not "2001, troops"
+    return after is None or after[1].lower() not in vocabulary().count_nouns
 
 
 # -- builders ---------------------------------------------------------------------------------
@@ -289,8 +289,13 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
     start, end = m.start("y"), m.end("y")
     if not _year_ok(text, start, end):
         return None
-    if not (m["mod"] or m["fiscal"]) and text[start - 1 : start] in "-/" and start > 0:
-        return None
+    after_range_start = re.search(r"(?<!\d)(?:1[5-9]|20)\d\d[-–]$", text[max(0, start - 6) : start])
+    if (
+        not (m["mod"] or m["fiscal"] or after_range_start)
+        and text[start - 1 : start] in "-/"
+        and start > 0
+    ):
+        return None  # "202-1996" is no year; the end of "1996-2001" is
     if m["mod"] and "half" in m["mod"].lower():
         return None  # "the first half of 1990" is 1990-H1, the quarter rule's business
     return Found(m.start(), m.end(), ex.Absolute(m["y"]), _mod(m["mod"], vocabulary().point_mods))
@@ -430,6 +435,9 @@ def build_unit_relative(m: re.Match[str], text: str) -> Found | None:
 
 def build_period_of_this(m: re.Match[str], text: str) -> Found | None:
     unit = _unit_of(m["u"])[1]
+    mod_words = _norm(m["mod"])
+    if unit == "year" and "half" in mod_words:  # "the second half of the year": 2021-H2
+        return Found(m.start(), m.end(), ex.QuarterRef(1 if "first" in mod_words else 2, True))
     return Found(
         m.start(), m.end(), ex.UnitRelative(unit, 0), _mod(m["mod"], vocabulary().point_mods)
     )
