@@ -493,3 +493,11 @@ def test_week_of_a_date_is_that_iso_week():
     """'the week of March 6' (2000) is 2000-W10."""
     found = tag("A hearing is set for the week of March 6.", datetime.date(2000, 2, 24))
     assert found == [("the week of March 6", "DATE", "2000-W10", None)]
+
+
+def test_base_verb_after_to_is_no_future_cue():
+    """'made it hard to meet demand well into the summer': "made" decides, not "meet"."""
+    thursday = datetime.date(1989, 10, 26)
+    text = "Problems made it hard for Sun to meet demand well into the summer."
+    assert tag(text, thursday)[0][2] == "1989-SU"
+    assert tag("It plans to meet in the summer.", thursday)[0][2] == "1990-SU"

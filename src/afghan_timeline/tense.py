@@ -5,7 +5,8 @@ nearest cue after it. Cue words live in ``data/tense_cues.tsv``; regular past fo
 count as past unless the table says otherwise or the word is capitalised ("United"). "Would"
 looks forward from a past moment, so it takes the nearer reading. The word before a cue
 can cancel it: a noun after a determiner ("the plan"), a participle after "be" ("will be
-held"), a narrative "later" after a unit ("three days later"). A future cue after a past
+held"), a narrative "later" after a unit ("three days later"), a base verb after "to"
+("hard to meet demand"). A future cue after a past
 auxiliary ("was due to", "had been scheduled to") names a plan made in the past, which may
 lie on either side of the publication date: the clause counts as ``"either"``; so does a
 past clause whose date follows "until" ("extended the deadline until Tuesday"), and an
@@ -84,6 +85,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None
     if tense == "future" and before in context["past_aux"]:
         return "either"
+    if tense == "future" and before == "to" and word in context["verb_noun"]:
+        return None  # "difficult to meet demand": the verb's own clause decides
     return tense
 
 
