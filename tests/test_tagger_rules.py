@@ -501,3 +501,12 @@ def test_base_verb_after_to_is_no_future_cue():
     text = "Problems made it hard for Sun to meet demand well into the summer."
     assert tag(text, thursday)[0][2] == "1989-SU"
     assert tag("It plans to meet in the summer.", thursday)[0][2] == "1990-SU"
+
+
+def test_as_early_as_points_ahead_and_than_expected_is_no_plan():
+    """'as early as Tuesday' lies ahead; 'faster than expected' plans nothing."""
+    monday = datetime.date(2000, 4, 3)
+    assert tag("He could come as early as Tuesday.", monday)[0][2] == "2000-04-04"
+    assert tag("He could come as soon as Tuesday.", monday)[0][2] == "2000-04-04"
+    text = "Its announcement Friday showed it moved faster than expected."
+    assert tag(text, monday)[0][2] == "2000-03-31"

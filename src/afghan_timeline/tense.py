@@ -6,7 +6,8 @@ count as past unless the table says otherwise or the word is capitalised ("Unite
 looks forward from a past moment, so it takes the nearer reading. The word before a cue
 can cancel it: a noun after a determiner ("the plan"), a participle after "be" ("will be
 held"), a narrative "later" after a unit ("three days later"), a base verb after "to"
-("hard to meet demand"). A future cue after a past
+("hard to meet demand"), a comparison ("faster than expected"). "As early as Tuesday"
+looks ahead. A future cue after a past
 auxiliary ("was due to", "had been scheduled to") names a plan made in the past, which may
 lie on either side of the publication date: the clause counts as ``"either"``; so does a
 past clause whose date follows "until" ("extended the deadline until Tuesday"), and an
@@ -55,6 +56,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "deadline",
         "intent",
         "present_be",
+        "as_soon",
     )
     return {name: word_class(name) for name in names}
 
@@ -87,7 +89,16 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return "either"
     if tense == "future" and before == "to" and word in context["verb_noun"]:
         return None  # "difficult to meet demand": the verb's own clause decides
+    if tense == "future" and before in ("than", "as"):
+        return None  # "faster than expected", "as planned": a comparison, no plan
     return tense
+
+
+def _as_soon_as(words: list[str], index: int) -> str | None:
+    """'future' for the last "as" of "as soon as" / "as early as" ("as early as Tuesday")."""
+    if index < 2 or words[index].lower() != "as" or words[index - 2].lower() != "as":
+        return None
+    return "future" if words[index - 1].lower() in _context_words()["as_soon"] else None
 
 
 def _intended(words: list[str], index: int) -> str | None:
@@ -122,7 +133,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         left = left[breaks[-1].end() :]
     words = _WORD.findall(left)
     for index in range(len(words) - 1, -1, -1):
-        tense = _intended(words, index) or _cue(words, index, cues, regular=True)
+        tense = (
+            _as_soon_as(words, index)
+            or _intended(words, index)
+            or _cue(words, index, cues, regular=True)
+        )
         if tense is not None:
             if tense == "past" and words and words[-1].lower() in _context_words()["deadline"]:
                 return "either"  # "extended the deadline until Tuesday": the nearer Tuesday
