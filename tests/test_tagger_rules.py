@@ -510,3 +510,16 @@ def test_as_early_as_points_ahead_and_than_expected_is_no_plan():
     assert tag("He could come as soon as Tuesday.", monday)[0][2] == "2000-04-04"
     text = "Its announcement Friday showed it moved faster than expected."
     assert tag(text, monday)[0][2] == "2000-03-31"
+
+
+def test_decades_and_centuries_ago_are_years():
+    """'a decade ago' is a year about ten years back; 'centuries' is a plural unit."""
+    assert tag("A decade ago, troops surged.")[0][:3] == ("A decade ago", "DATE", "2011")
+    assert tag("Two centuries ago it was built.")[0][2] == "1821"
+    assert tag("A centuries-long feud.")[0][:3] == ("centuries-long", "DURATION", "PXY")
+
+
+def test_article_before_a_day_month_adjective_stays_outside():
+    """'The 31 August deadline': "the" belongs to the deadline; "the 5th of May" keeps it."""
+    assert tag("The 31 August deadline passed.")[0][0] == "31 August"
+    assert tag("It began on the 5th of May.")[0][0] == "the 5th of May"

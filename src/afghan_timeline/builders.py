@@ -191,10 +191,14 @@ def build_full_date(m: re.Match[str], text: str) -> Found | None:
     day = _day_of(m["d1"] or m["d2"])
     if not _valid_day(month, day):
         return None
+    start = m.start()
+    bare_day = bool(m["d2"]) and m["d2"].isdigit() and not re.search(r"\sof\s", m[0])
+    if bare_day and re.match(r"the\s", m[0], re.I):
+        start = m.start("d2")  # "the 31 August deadline": "the" belongs to the noun
     year = m["y"] or _shared_year(text, m.end())
     if year:
-        return Found(m.start(), m.end(), ex.Absolute(f"{int(year):04d}-{month:02d}-{day:02d}"))
-    return Found(m.start(), m.end(), ex.PartialDate(month, day))
+        return Found(start, m.end(), ex.Absolute(f"{int(year):04d}-{month:02d}-{day:02d}"))
+    return Found(start, m.end(), ex.PartialDate(month, day))
 
 
 _SHARED_YEAR = re.compile(r"\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b")
@@ -656,10 +660,11 @@ _PLURAL_LEADS = word_class("plural_lead")
 
 def build_long(m: re.Match[str], text: str) -> Found | None:
     """ "a day-long meeting" (P1D), "a decades-long battle" (PXY), "a two-week-long trip"."""
-    unit = _unit_of(m["u"] + (m["plural"] or ""))[0]
+    unit = _unit_of(m["u"])[0]
+    plural = bool(m["plural"]) or _norm(m["u"]) == "centuries"
     if m["n"]:
         return Found(m.start(), m.end(), ex.Fixed(_duration(_number(m["n"]), unit)))
-    return Found(m.start(), m.end(), ex.Fixed(_duration(-1 if m["plural"] else 1, unit)))
+    return Found(m.start(), m.end(), ex.Fixed(_duration(-1 if plural else 1, unit)))
 
 
 def build_bare_plural(m: re.Match[str], text: str) -> Found | None:

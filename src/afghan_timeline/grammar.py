@@ -310,7 +310,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         None,
     ),
     (
-        r"\b(?:(?P<n>{NUM})-)?(?P<u>{UNIT}|centurie)(?P<plural>s)?-long\b",
+        r"\b(?:(?P<n>{NUM})-)?(?P<u>{UNIT})(?P<plural>s)?-long\b",
         b.build_long,
         True,
         r"-long",

@@ -397,6 +397,10 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
     unit = expr.unit
     if unit in ("hour", "minute", "second"):
         return Resolution(day_value(anchor), "DATE")
+    if unit in ("decade", "century"):
+        # "a decade ago" is a year about ten years back, not the decade before this one
+        years = amount * (10 if unit == "decade" else 100)
+        return Resolution(f"{anchor.year + years:04d}", "DATE")
     return Resolution(_unit_value(unit, anchor, amount), "DATE")
 
 
