@@ -369,8 +369,10 @@ def build_latest_quarter(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_relative_day(m: re.Match[str], text: str) -> Found | None:
-    if _word_before(text, m.start()) == "USA":
-        return None
+    word = text[m.start("w") : m.end("w")]
+    acronym_before = re.search(r"\b[A-Z]{2,5}\s+$", text[max(0, m.start("w") - 8) : m.start("w")])
+    if word[0].isupper() and not word.isupper() and acronym_before:
+        return None  # "USA Today", "VOA Today": the title of a paper or programme
     days, clock = vocabulary().relative_days[_norm(m["w"])]
     if m["pod"]:
         clock = vocabulary().parts_of_day[_norm(m["pod"])]
