@@ -146,7 +146,8 @@ NOT_DATES = [
     "It was like the film High Noon.",  # an idiom
     'Baker said on "This Week" that it failed.',  # a programme's title
     "Dial 202-1996 for help.",  # a phone number
-    "This is VOA Today.",  # a programme's title after an acronym, as in "USA Today"
+    "This is VOA Today.",  # a programme's title after an acronym
+    "USA Today ran the story.",  # a paper's title
     "Workers on H1 visas left.",  # a name; a half year needs its year ("H1 2021")
 ]
 
