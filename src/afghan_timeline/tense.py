@@ -3,16 +3,18 @@
 The nearest cue word before the expression, within its clause, decides; failing that the
 nearest cue after it. Cue words live in ``data/tense_cues.tsv``; regular past forms ("-ed")
 count as past unless the table says otherwise or the word is capitalised ("United"). "Would"
-looks forward from a past moment, so it takes the nearer reading. The word before a cue
-can cancel it: a noun after a determiner ("the plan"), a participle after "be" ("will be
-held"), a narrative "later" after a unit ("three days later"), a base verb after "to"
-("hard to meet demand"), a comparison ("faster than expected"). "As early as Tuesday"
-looks ahead. A future cue after a past
-auxiliary ("was due to", "had been scheduled to") names a plan made in the past, which may
-lie on either side of the publication date: the clause counts as ``"either"``; so does a
-past clause whose date follows "until" ("extended the deadline until Tuesday"), and an
-intended act ("agreed to buy in February", "was to resume Monday"). "Is to resume Tuesday"
-is future.
+looks forward from a past moment, so it takes the nearer reading; "as early as Tuesday"
+looks ahead.
+
+The word before a cue can cancel it: a noun after a determiner ("the plan"), a participle
+after "be" ("will be held"), a narrative "later" after a unit ("three days later"), a base
+verb after "to" ("hard to meet demand"), a comparison ("faster than expected").
+
+A future cue after a past auxiliary ("was due to", "had been scheduled to") names a plan
+made in the past, which may lie on either side of the publication date: the clause counts as
+``"either"``; so does a past clause whose date follows "until" ("extended the deadline until
+Tuesday"), and an intended act ("agreed to buy in February", "was to resume Monday"). "Is to
+resume Tuesday" is future.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "intent",
         "present_be",
         "as_soon",
+        "comparison",
     )
     return {name: word_class(name) for name in names}
 
@@ -89,7 +92,7 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return "either"
     if tense == "future" and before == "to" and word in context["verb_noun"]:
         return None  # "difficult to meet demand": the verb's own clause decides
-    if tense == "future" and before in ("than", "as"):
+    if tense == "future" and before in context["comparison"]:
         return None  # "faster than expected", "as planned": a comparison, no plan
     return tense
 
