@@ -153,6 +153,10 @@ def _valid_day(month: int, day: int) -> bool:
     return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 
+_YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_RANGE_START = re.compile(rf"(?<!\d)(?:{_YEARLIKE.pattern})[-–]$")  # "1996-" of "1996-2001"
+
+
 def _year_ok(text: str, start: int, end: int) -> bool:
     """A four-digit number is a year unless it looks like an amount."""
     before = text[max(0, start - 2) : start]
@@ -195,10 +199,14 @@ def build_full_date(m: re.Match[str], text: str) -> Found | None:
     bare_day = bool(m["d2"]) and m["d2"].isdigit() and not re.search(r"\sof\s", m[0])
     if bare_day and re.match(r"the\s", m[0], re.I):
         start = m.start("d2")  # "the 31 August deadline": "the" belongs to the noun
-    year = m["y"] or _shared_year(text, m.end())
+    return Found(start, m.end(), _month_day(month, day, m["y"] or _shared_year(text, m.end())))
+
+
+def _month_day(month: int, day: int, year: str | None) -> ex.PartialDate | ex.Absolute:
+    """A day of a month: absolute with a year, else placed later by tense."""
     if year:
-        return Found(start, m.end(), ex.Absolute(f"{int(year):04d}-{month:02d}-{day:02d}"))
-    return Found(start, m.end(), ex.PartialDate(month, day))
+        return ex.Absolute(f"{int(year):04d}-{month:02d}-{day:02d}")
+    return ex.PartialDate(month, day)
 
 
 _SHARED_YEAR = re.compile(r"\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b")
@@ -207,7 +215,7 @@ _SHARED_YEAR = re.compile(r"\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|
 def _shared_year(text: str, end: int) -> str | None:
     """The year of "Oct. 12-14, 1989", which belongs to both days."""
     match = _SHARED_YEAR.match(text, end)
-    return match[1] if match and 1500 <= int(match[1]) <= 2099 else None
+    return match[1] if match and _YEARLIKE.fullmatch(match[1]) else None
 
 
 def build_week_of(m: re.Match[str], text: str) -> Found | None:
@@ -217,10 +225,7 @@ def build_week_of(m: re.Match[str], text: str) -> Found | None:
     month, day = _month_of(m["m"]), _day_of(m["d"])
     if not _valid_day(month, day):
         return None
-    inner: ex.PartialDate | ex.Absolute = ex.PartialDate(month, day)
-    if m["y"]:
-        inner = ex.Absolute(f"{int(m['y']):04d}-{month:02d}-{day:02d}")
-    return Found(m.start(), m.end(), ex.WeekOf(inner))
+    return Found(m.start(), m.end(), ex.WeekOf(_month_day(month, day, m["y"])))
 
 
 def build_second_day(m: re.Match[str], text: str) -> Found | None:
@@ -230,12 +235,11 @@ def build_second_day(m: re.Match[str], text: str) -> Found | None:
     month, day = _month_of(m["m"]), _day_of(m["d"])
     if not _valid_day(month, day):
         return None
-    start = m.start("d")
     if m["y"]:
-        return Found(start, m.end(), ex.Absolute(f"{int(m['y']):04d}-{month:02d}-{day:02d}"))
+        return Found(m.start("d"), m.end(), _month_day(month, day, m["y"]))
     if not _day_list_ends(text, m.end("d")):
         return None  # "On Jan. 5 and 10 people died"
-    return Found(start, m.end("d"), ex.PartialDate(month, day))
+    return Found(m.start("d"), m.end("d"), ex.PartialDate(month, day))
 
 
 def _day_list_ends(text: str, end: int) -> bool:
@@ -293,7 +297,7 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
     start, end = m.start("y"), m.end("y")
     if not _year_ok(text, start, end):
         return None
-    after_range_start = re.search(r"(?<!\d)(?:1[5-9]|20)\d\d[-–]$", text[max(0, start - 6) : start])
+    after_range_start = _RANGE_START.search(text[max(0, start - 6) : start])
     if (
         not (m["mod"] or m["fiscal"] or after_range_start)
         and text[start - 1 : start] in "-/"
@@ -457,9 +461,6 @@ def build_span_duration(m: re.Match[str], text: str) -> Found | None:
     mod = _mod(m["mod"], vocabulary().amount_mods)
     start = _start_after_outside_mod(m)
     return Found(start, m.end(), ex.Fixed(_duration(amount, designator)), mod)
-
-
-_YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
