@@ -97,7 +97,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?P<m>{MONTH})\s+{DAY}\s*(?:and|or|to|through|-|–)\s*(?P<d>{DAY})"
-        r"(?!\s*(?:%|(?:percent|cents?|points?|dollars?|shares?|million|billion|{UNIT})\b|[,.]?\d))"
+        r"(?!\s*(?:%|(?:{AMOUNT}|{UNIT})\b|[,.]?\d))"
         r"(?:,?\s+(?P<y>{YEAR}))?",
         b.build_second_day,
         True,

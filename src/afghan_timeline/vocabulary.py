@@ -147,5 +147,6 @@ def fragments() -> dict[str, str]:
         "AMOD": _alternation(list(v.amount_mods)),
         "VAGUE": _alternation(list(v.vague)),
         "COUNT_QUALIFIER": _alternation(sorted(word_class("count_qualifier"))),
+        "AMOUNT": _alternation(sorted(word_class("amount_word"))),
         "HOLIDAY": _alternation(list(v.holidays)),
     }
