@@ -218,23 +218,28 @@ def _shared_year(text: str, end: int) -> str | None:
     return match[1] if match and _YEARLIKE.fullmatch(match[1]) else None
 
 
-def build_week_of(m: re.Match[str], text: str) -> Found | None:
-    """ "the week of March 6": the ISO week holding that day."""
+def _capitalised_month_day(m: re.Match[str], text: str) -> tuple[int, int] | None:
+    """(month, day) of groups ``m`` and ``d`` when the month is capitalised and the day exists."""
     if not _cap(m, "m", text):
         return None
     month, day = _month_of(m["m"]), _day_of(m["d"])
-    if not _valid_day(month, day):
+    return (month, day) if _valid_day(month, day) else None
+
+
+def build_week_of(m: re.Match[str], text: str) -> Found | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    found = _capitalised_month_day(m, text)
+    if found is None:
         return None
-    return Found(m.start(), m.end(), ex.WeekOf(_month_day(month, day, m["y"])))
+    return Found(m.start(), m.end(), ex.WeekOf(_month_day(*found, m["y"])))
 
 
 def build_second_day(m: re.Match[str], text: str) -> Found | None:
     """The second day of "April 24 and 25" (the first is a full date of its own)."""
-    if not _cap(m, "m", text):
+    found = _capitalised_month_day(m, text)
+    if found is None:
         return None
-    month, day = _month_of(m["m"]), _day_of(m["d"])
-    if not _valid_day(month, day):
-        return None
+    month, day = found
     if m["y"]:
         return Found(m.start("d"), m.end(), _month_day(month, day, m["y"]))
     if not _day_list_ends(text, m.end("d")):
