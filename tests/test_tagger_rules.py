@@ -428,6 +428,16 @@ def test_long_compound_is_a_duration(text, expected):
     assert [found[:3] for found in tag(text)] == [expected]
 
 
+def test_hour_in_the_morning_or_afternoon_is_a_clock_time():
+    """'4 in the morning' is 04:00; '3 in the afternoon' is 15:00."""
+    assert tag("They leave at 4 in the morning.")[0][:3] == (
+        "4 in the morning",
+        "TIME",
+        "2021-04-14T04:00",
+    )
+    assert tag("They met at 3 in the afternoon.")[0][2] == "2021-04-14T15:00"
+
+
 def test_midday_and_mid_part_of_day_fall_on_the_day_last_mentioned():
     """'at midday' is noon; 'by mid-afternoon' the afternoon; 'mid-afternoon yesterday' too."""
     assert tag("It met on Friday. At midday it broke up.")[1][:3] == (

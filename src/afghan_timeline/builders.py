@@ -625,7 +625,7 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         hour = int(m["h"])
         if hour > 12 or hour == 0:
             return None
-        pm = _norm(m["ampm"]).startswith("p")
+        pm = _norm(m["ampm"] or "").startswith("p") or m["inthe"] in ("afternoon", "evening")
         hour = (hour % 12) + (12 if pm else 0)
         clock = f"{hour:02d}:{m['mi'] or '00'}"
     pre = _norm(m["pre"] or m["post"] or "")

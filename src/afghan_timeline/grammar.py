@@ -294,14 +294,16 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<pre>{WD}|today|tomorrow|yesterday|tonight),?\s+(?:at\s+)?)?"
-        r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?"
+        r"(?:\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|\s+in\s+the\s+(?P<inthe>morning|afternoon|evening))"
         r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)"
         r"|(?P<mid>mid-?\s?(?:morning|afternoon)))"
         r"(?:(?:\s+[ecmp][sd]t|\s+gmt|\s+utc)?,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
         r"yesterday|tonight)|(?P<pm>{MONTH})\s+(?P<pd>{DAY})(?:,?\s+(?P<py>{YEAR}))?)\b)?",
         b.build_clock,
         True,
-        r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday|mid-?\s?(?:morning|afternoon)",
+        r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday|mid-?\s?(?:morning|afternoon)"
+        r"|\d\s+in\s+the\s+(?:morning|afternoon|evening)",
     ),
     (
         r"\b(?:{VAGUE})\b",
