@@ -329,8 +329,10 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
     shift = {"past": "last", "coming": "next"}.get(shift or "", shift)
     mod = _mod(m["mod"], vocabulary().point_mods)
+    if year is None and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        return None  # "the fall of Kabul", "the spring of hope": no season of a year
     if year is None and shift is None and mod is None:
-        before = _word_before(text, m.start()).lower()
+        before = "the" if m["the"] else _word_before(text, m.start()).lower()
         if before not in _SEASON_LEADS:
             return None
         if _norm(m["s"]) in ("fall", "spring") and before not in ("the", "this", "last", "next"):

@@ -143,8 +143,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"0'?s\b",
     ),
     (
-        r"\b(?:(?P<shift>this\s+past|this\s+coming|this|last|next)\s+|(?P<mod>{PMOD})(?:\s+|-))?"
-        r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?",
+        r"\b(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next)\s+"
+        r"|(?P<mod>{PMOD})(?:\s+|-))?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?",
         b.build_season,
         True,
         r"{SEASON}",
