@@ -377,6 +377,8 @@ def test_intended_act_after_to_takes_its_own_reading():
         ("It lost money in the 1988 quarter.", ("the 1988 quarter", "DATE", "1988-Q3")),
         ("The year-earlier quarter was weak.", ("The year-earlier quarter", "DATE", "1988-Q3")),
         ("The church stood for 2000 years.", ("2000 years", "DURATION", "P2000Y")),
+        ("It rose in the fiscal first quarter.", ("the fiscal first quarter", "DATE", "1989-Q1")),
+        ("The third-quarter loss grew.", ("third-quarter", "DATE", "1989-Q3")),
     ],
 )
 def test_year_before_a_quarter_names_that_quarter(text, expected):

@@ -358,7 +358,10 @@ def build_quarter(m: re.Match[str], text: str) -> Found | None:
         return None
     if index > (2 if half else 4):
         return None
-    return Found(m.start(), m.end(), ex.QuarterRef(index, half, year, offset))
+    start = m.start()
+    if groups.get("the") and groups.get("hy") == "-" and m.end() == m.end("kind"):
+        start = m.end("the")  # "the third-quarter loss": "the" belongs to the noun
+    return Found(start, m.end(), ex.QuarterRef(index, half, year, offset))
 
 
 def build_q_label(m: re.Match[str], text: str) -> Found | None:
