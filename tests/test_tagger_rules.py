@@ -530,6 +530,12 @@ def test_as_early_as_points_ahead_and_than_expected_is_no_plan():
     assert tag(text, monday)[0][2] == "2000-03-31"
 
 
+def test_or_so_before_ago_is_an_approximate_offset():
+    """'a week or so ago' is last week, mod APPROX."""
+    found = tag("Then, a week or so ago, the general chose.", datetime.date(1991, 2, 25))
+    assert found == [("a week or so ago", "DATE", "1991-W08", "APPROX")]
+
+
 def test_decades_and_centuries_ago_are_years():
     """'a decade ago' is a year about ten years back; 'centuries' is a plural unit."""
     assert tag("A decade ago, troops surged.")[0][:3] == ("A decade ago", "DATE", "2011")

@@ -529,6 +529,8 @@ def build_offset(m: re.Match[str], text: str) -> Found | None:
     mod = _mod(m["mod"], vocabulary().amount_mods)
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
         mod = {"LESS_THAN": "AFTER", "MORE_THAN": "BEFORE"}.get(mod, mod)
+    if m["orso"] and mod is None:
+        mod = "APPROX"  # "a week or so ago"
     start = _start_after_outside_mod(m)
     return Found(start, m.end(), ex.Offset(int(amount), unit, direction, anchor), mod)
 

@@ -240,7 +240,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{UNIT}",
     ),
     (
-        r"\b(?:(?P<mod>{AMOD})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})s?\s+"
+        r"\b(?:(?P<mod>{AMOD})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
         r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?=\s*[,.;:!?]))",
         b.build_offset,
         True,
