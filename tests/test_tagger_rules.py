@@ -536,6 +536,15 @@ def test_or_so_before_ago_is_an_approximate_offset():
     assert found == [("a week or so ago", "DATE", "1991-W08", "APPROX")]
 
 
+def test_or_so_belongs_to_the_span():
+    """'the next two years or so': the hedge is part of the expression."""
+    assert tag("It takes the next two years or so.")[0][:3] == (
+        "the next two years or so",
+        "DURATION",
+        "P2Y",
+    )
+
+
 def test_decades_and_centuries_ago_are_years():
     """'a decade ago' is a year about ten years back; 'centuries' is a plural unit."""
     assert tag("A decade ago, troops surged.")[0][:3] == ("A decade ago", "DATE", "2011")

@@ -212,7 +212,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+current|"
         r"the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+past|the\s+last|"
         r"the\s+next|the\s+same|current|coming|past)\s+"
-        r"(?P<u>week|weekend|month|year|quarter|decade|century|fortnight)\b(?!\s+of\b)(?!-)",
+        r"(?P<u>week|weekend|month|year|quarter|decade|century|fortnight)\b(?!\s+of\b)(?!-)"
+        r"(?:\s+or\s+so\b)?",
         b.build_unit_relative,
         True,
         r"week|month|year|quarter|decade|century|fortnight",
@@ -225,7 +226,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<mod>{AMOD})\s+(?!the\b))?(?:the\s+)?(?:past|last|previous|next|coming|first|final|"
-        r"latest|following|preceding|recent)\s+(?P<n>{NUM})\s+(?P<u>{UNIT})s?\b",
+        r"latest|following|preceding|recent)\s+(?P<n>{NUM})\s+(?P<u>{UNIT})s?\b(?:\s+or\s+so\b)?",
         b.build_span_duration,
         True,
         r"{UNIT}",
