@@ -536,6 +536,22 @@ def test_or_so_before_ago_is_an_approximate_offset():
     assert found == [("a week or so ago", "DATE", "1991-W08", "APPROX")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will close around May 1.", ("around May 1", "2021-05-01", "APPROX")),
+        ("It began around 7:15 p.m.", ("around 7:15 p.m.", "2021-04-14T19:15", "APPROX")),
+        ("Profits for 1990 and beyond.", ("1990 and beyond", "1990", "ON_OR_AFTER")),
+        ("Not profitable until 1994 or later.", ("1994 or later", "1994", "ON_OR_AFTER")),
+        ("In October 1984 and later in 1990.", ("October 1984", "1984-10", None)),
+    ],
+)
+def test_approximate_and_open_ended_points(text, expected):
+    """'around' joins a date or clock time (mod APPROX); 'and beyond' opens a year."""
+    text_, _, value, mod = tag(text)[0]
+    assert (text_, value, mod) == expected
+
+
 def test_or_so_belongs_to_the_span():
     """'the next two years or so': the hedge is part of the expression."""
     assert tag("It takes the next two years or so.")[0][:3] == (

@@ -199,7 +199,9 @@ def build_full_date(m: re.Match[str], text: str) -> Found | None:
     bare_day = bool(m["d2"]) and m["d2"].isdigit() and not re.search(r"\sof\s", m[0])
     if bare_day and re.match(r"the\s", m[0], re.I):
         start = m.start("d2")  # "the 31 August deadline": "the" belongs to the noun
-    return Found(start, m.end(), _month_day(month, day, m["y"] or _shared_year(text, m.end())))
+    mod = "APPROX" if m["around"] else None  # "around Nov. 1"
+    expression = _month_day(month, day, m["y"] or _shared_year(text, m.end()))
+    return Found(start, m.end(), expression, mod)
 
 
 def _month_day(month: int, day: int, year: str | None) -> ex.PartialDate | ex.Absolute:
@@ -311,7 +313,10 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
         return None  # "202-1996" is no year; the end of "1996-2001" is
     if m["mod"] and "half" in m["mod"].lower():
         return None  # "the first half of 1990" is 1990-H1, the quarter rule's business
-    return Found(m.start(), m.end(), ex.Absolute(m["y"]), _mod(m["mod"], vocabulary().point_mods))
+    mod = _mod(m["mod"], vocabulary().point_mods)
+    if m["open"] and mod is None:  # "1990 and beyond", "1994 or later"
+        mod = "ON_OR_BEFORE" if _norm(m["open"]).endswith("earlier") else "ON_OR_AFTER"
+    return Found(m.start(), m.end(), ex.Absolute(m["y"]), mod)
 
 
 def build_decade(m: re.Match[str], text: str) -> Found | None:
@@ -635,6 +640,7 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         pm = _norm(m["ampm"] or "").startswith("p") or m["inthe"] in ("afternoon", "evening")
         hour = (hour % 12) + (12 if pm else 0)
         clock = f"{hour:02d}:{m['mi'] or '00'}"
+    mod = "APPROX" if m["around"] else None  # "around 7:15 p.m."
     pre = _norm(m["pre"] or m["post"] or "")
     v = vocabulary()
     if m["pm"]:
@@ -643,15 +649,15 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
             return None
         if m["py"]:
             value = f"{int(m['py']):04d}-{month:02d}-{day:02d}"
-            return Found(m.start(), m.end(), ex.Absolute(value, clock))
-        return Found(m.start(), m.end(), ex.PartialDate(month, day, clock))
+            return Found(m.start(), m.end(), ex.Absolute(value, clock), mod)
+        return Found(m.start(), m.end(), ex.PartialDate(month, day, clock), mod)
     if m["post"] and pre in v.weekdays and not _cap(m, "post", text):
         return None
     if pre in v.weekdays:
-        return Found(m.start(), m.end(), ex.WeekdayRef(v.weekdays[pre], None, clock))
+        return Found(m.start(), m.end(), ex.WeekdayRef(v.weekdays[pre], None, clock), mod)
     if pre in v.relative_days:
-        return Found(m.start(), m.end(), ex.DayOffset(v.relative_days[pre][0], clock))
-    return Found(m.start(), m.end(), ex.ClockTime(clock))
+        return Found(m.start(), m.end(), ex.DayOffset(v.relative_days[pre][0], clock), mod)
+    return Found(m.start(), m.end(), ex.ClockTime(clock), mod)
 
 
 _QUANTIFIERS = word_class("quantifier")

@@ -83,7 +83,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\d/\d",
     ),
     (
-        r"\b(?:(?P<wd>{WD_ANY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
+        r"\b(?:(?P<around>around|approximately|roughly)\s+)?(?:(?P<wd>{WD_ANY}),?\s+)?"
+        r"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
         r"|(?:the\s+)?(?P<d2>{DAY}|{ORD})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
         b.build_full_date,
         True,
@@ -131,7 +132,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s?))?"
-        r"(?:the\s+year\s+)?(?P<y>{YEAR})\b(?!\.\d)",
+        r"(?:the\s+year\s+)?(?P<y>{YEAR})\b(?!\.\d)"
+        r"(?:\s+(?P<open>and\s+beyond|or\s+later|onwards?|or\s+earlier)\b)?",
         b.build_year,
         True,
         r"\d{4}",
@@ -295,7 +297,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{WD}",
     ),
     (
-        r"\b(?:(?P<pre>{WD}|today|tomorrow|yesterday|tonight),?\s+(?:at\s+)?)?"
+        r"\b(?:(?P<around>around|approximately|roughly)\s+)?"
+        r"(?:(?P<pre>{WD}|today|tomorrow|yesterday|tonight),?\s+(?:at\s+)?)?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?"
         r"(?:\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|\s+in\s+the\s+(?P<inthe>morning|afternoon|evening))"
         r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)"
