@@ -462,6 +462,20 @@ def _outline(
     }
 
 
+def _legend_entry(name: str, group: str, legend: str, **style: Any) -> dict[str, Any]:
+    """A trace with no data that only shows ``name`` in a legend, drawn with ``style``."""
+    return dict(
+        type="scatter",
+        x=[None],
+        y=[None],
+        **style,
+        name=name,
+        legendgroup=group,
+        legend=legend,
+        hoverinfo="skip",
+    )
+
+
 def _legend_rows(names: list[str], width_px: float) -> int:
     """About how many rows a horizontal legend of ``names`` takes at ``width_px``."""
     rows, used = 1, 230.0  # the legend title sits on the first row
@@ -555,16 +569,12 @@ def figure(
     data: list[dict[str, Any]] = []
     for key, label in lanes:
         data.append(
-            dict(
-                type="scatter",
-                x=[None],
-                y=[None],
+            _legend_entry(
+                _esc(_shorten(label, _LABEL_CHARS)),
+                f"lane:{key}",
+                "legend",
                 mode="markers",
                 marker={"symbol": "square", "size": 11, "color": "#9aa5b1"},
-                name=_esc(_shorten(label, _LABEL_CHARS)),
-                legendgroup=f"lane:{key}",
-                legend="legend",
-                hoverinfo="skip",
                 showlegend=True,
             )
         )
@@ -650,43 +660,31 @@ def figure(
     for kind in EventKind:
         style = KIND_STYLES[kind]
         data.append(
-            dict(
-                type="scatter",
-                x=[None],
-                y=[None],
+            _legend_entry(
+                style.label,
+                f"key:{kind.value}",
+                "legend2",
                 mode="markers",
                 marker={"symbol": style.symbol, "size": 12, "color": style.color},
-                name=f"{style.label}",
-                legend="legend2",
-                legendgroup=f"key:{kind.value}",
-                hoverinfo="skip",
             )
         )
     data.append(
-        dict(
-            type="scatter",
-            x=[None],
-            y=[None],
+        _legend_entry(
+            "Bar: date known only to week, month, season or year",
+            "key:span",
+            "legend2",
             mode="lines",
             line={"color": "#9aa5b1", "width": 9},
-            name="Bar: date known only to week, month, season or year",
-            legend="legend2",
-            legendgroup="key:span",
-            hoverinfo="skip",
         )
     )
     if any(event.conflicts for event in timeline.events):
         data.append(
-            dict(
-                type="scatter",
-                x=[None],
-                y=[None],
+            _legend_entry(
+                "Dark outline: sources disagree",
+                "key:conflict",
+                "legend2",
                 mode="markers",
                 marker={"symbol": "circle-open", "size": 12, "color": _INK, "line": {"width": 2.4}},
-                name="Dark outline: sources disagree",
-                legend="legend2",
-                legendgroup="key:conflict",
-                hoverinfo="skip",
             )
         )
 
