@@ -572,3 +572,35 @@ def test_article_before_a_day_month_adjective_stays_outside():
     """'The 31 August deadline': "the" belongs to the deadline; "the 5th of May" keeps it."""
     assert tag("The 31 August deadline passed.")[0][0] == "31 August"
     assert tag("It began on the 5th of May.")[0][0] == "the 5th of May"
+
+
+def test_year_stated_earlier_in_the_sentence_carries_to_year_less_dates():
+    text = (
+        "The Taliban took Kabul on August 15, 2021, two weeks before the withdrawal was "
+        "completed on August 30. US troops left on August 30."
+    )
+    values = [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))]
+    # the second sentence states no year: the publication date decides
+    assert values == ["2021-08-15", "P2W", "2021-08-30", "2023-08-30"]
+
+
+def test_year_stated_in_the_sentence_yields_to_a_future_verb():
+    text = "Invited on July 8, 1997, Poland will join NATO on March 12."
+    assert tag(text, datetime.date(1999, 2, 27))[-1][2] == "1999-03-12"
+
+
+def test_year_of_a_month_alone_does_not_carry():
+    text = "Invited in Madrid in July 1997, Poland joined NATO on March 12."
+    assert tag(text, datetime.date(1999, 3, 20))[-1][2] == "1999-03-12"
+
+
+def test_bare_day_of_month_takes_the_month_the_sentence_speaks_of():
+    thu_14_march = datetime.date(2024, 3, 14)
+    assert tag("The strike began on 5 January and ended on the 19th.", thu_14_march)[1][2] == (
+        "2024-01-19"
+    )
+    assert tag("It ran from 25 January until the 3rd.", thu_14_march)[1][2] == "2024-02-03"
+    # with no month in its sentence the publication date decides, as before
+    assert tag("Talks ended on 10 February. Others start on the 24th.", thu_14_march)[1][2] == (
+        "2024-03-24"
+    )

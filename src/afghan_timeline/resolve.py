@@ -53,12 +53,16 @@ class Context:
     ``published`` is the article's date (None: leave relative values unresolved); ``tense`` is
     "past", "future", "either" (a plan made in the past: the nearest reading) or None;
     ``reference`` is the TIMEX3 value of the last date mentioned before the expression, for
-    anaphora such as "the previous day".
+    anaphora such as "the previous day"; ``sentence_anchor`` is the value of a month or day
+    mentioned earlier in the same sentence ("on 5 January ... on the 19th"), and
+    ``sentence_year_stated`` says whether that date gave its year ("August 15, 2021").
     """
 
     published: Date | None
     tense: str | None = None
     reference: str | None = None
+    sentence_anchor: str | None = None
+    sentence_year_stated: bool = False
 
 
 @attrs.frozen
@@ -174,15 +178,33 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         else:
             year = _choose(candidates, pivot, ctx.tense, _MONTH_REACH)
         return Resolution(*_with_clock(month_value(year, expr.month), expr.clock))
+    anchor = _stated_year_anchor(ctx)
+    around = pub if anchor is None else anchor
     days = [
         (d, d)
-        for y in (pub.year - 1, pub.year, pub.year + 1)
+        for y in (around.year - 1, around.year, around.year + 1)
         if (d := _safe_date(y, expr.month, expr.day)) is not None
     ]
-    chosen = _choose(days, pub, ctx.tense, _DAY_REACH)
+    if anchor is not None:
+        # "on August 15, 2021, two weeks before ... on August 30": the sentence set the year
+        chosen = _choose(days, anchor, None, _DAY_REACH)
+    else:
+        chosen = _choose(days, pub, ctx.tense, _DAY_REACH)
     if chosen is None:
         return _unresolved(f"XXXX-{expr.month:02d}-{expr.day:02d}")
     return Resolution(*_with_clock(day_value(chosen), expr.clock))
+
+
+def _stated_year_anchor(ctx: Context) -> Date | None:
+    """The day of a date earlier in the sentence that stated its year, if any."""
+    if not (ctx.sentence_year_stated and ctx.sentence_anchor):
+        return None
+    interval = interval_of(ctx.sentence_anchor)
+    if interval is None or not interval.precision.is_day_or_finer:
+        return None  # "invited in July 1997, will join on March 12": too loose a tie
+    if ctx.tense == "future" and ctx.published is not None and interval.start < ctx.published:
+        return None  # the verb looks ahead of publication, away from the stated date
+    return interval.start
 
 
 def _year_relative(expr: YearRelative, ctx: Context) -> Resolution:
@@ -357,6 +379,15 @@ def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
         return _unresolved(f"XXXX-XX-{expr.day:02d}")
+    anchor = interval_of(ctx.sentence_anchor) if ctx.sentence_anchor else None
+    if anchor is not None:
+        # "began on 5 January and ended on the 19th": the month the sentence is speaking of,
+        # or the next one when the day has already passed in it ("25 January ... the 3rd")
+        for shift in (0, 1):
+            year, month = _shift_month(anchor.start.year, anchor.start.month, shift)
+            day = _safe_date(year, month, expr.day)
+            if day is not None and day >= anchor.start:
+                return Resolution(day_value(day), "DATE")
     candidates = []
     for shift in (-1, 0, 1):
         year, month = _shift_month(pub.year, pub.month, shift)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+
 from . import expressions as ex
 from .grammar import recognize
-from .model import Article, Mention, TimexType
+from .model import Article, Mention, Precision, TimexType
 from .resolve import Context, resolve
+from .sentences import split_sentences
 from .tense import clause_tense
 from .timex import interval_of
 
@@ -30,12 +33,24 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
     """Mentions in raw ``text`` resolved against ``published`` (a date, or None)."""
     mentions: list[Mention] = []
     reference: str | None = None
+    sentence_ends = [end for _, end in split_sentences(text)]
+    sentence = -1
+    anchor: tuple[str, bool] | None = None  # a month or day earlier in the sentence
     for found in recognize(text):
         expression = found.expression
+        here = bisect.bisect_right(sentence_ends, found.start)
+        if here != sentence:
+            sentence, anchor = here, None
         tense = None
         if isinstance(expression, _TENSE_SENSITIVE):
             tense = clause_tense(text, found.start, found.end)
-        context = Context(published, tense, reference)  # type: ignore[arg-type]
+        context = Context(
+            published,  # type: ignore[arg-type]
+            tense,
+            reference,
+            sentence_anchor=anchor[0] if anchor else None,
+            sentence_year_stated=anchor[1] if anchor else False,
+        )
         resolution = resolve(expression, context)
         interval = None
         if resolution.resolved and resolution.type in ("DATE", "TIME"):
@@ -57,6 +72,10 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
         # "a year earlier" must not step back another year.
         if interval is not None and not isinstance(expression, _ANAPHORIC):
             reference = resolution.value
+            if interval.precision.is_day_or_finer or interval.precision is Precision.MONTH:
+                # a year stated once carries through the dates the sentence anchors on it
+                stated = not resolution.relative or (anchor is not None and anchor[1])
+                anchor = (resolution.value, stated)
     return mentions
 
 
