@@ -604,3 +604,14 @@ def test_bare_day_of_month_takes_the_month_the_sentence_speaks_of():
     assert tag("Talks ended on 10 February. Others start on the 24th.", thu_14_march)[1][2] == (
         "2024-03-24"
     )
+
+
+def test_clock_time_with_a_dot_before_the_minutes():
+    assert tag("Police were called at 3.30pm on Tuesday.") == [
+        ("3.30pm on Tuesday", "TIME", "2021-04-13T15:30", None)
+    ]
+    assert tag("It exploded at around 8.15 am.") == [
+        ("around 8.15 am", "TIME", "2021-04-14T08:15", "APPROX")
+    ]
+    # without am/pm a dotted number is no time
+    assert tag("Shares rose 3.30 points.") == []
