@@ -615,3 +615,24 @@ def test_clock_time_with_a_dot_before_the_minutes():
     ]
     # without am/pm a dotted number is no time
     assert tag("Shares rose 3.30 points.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It should finish in 2025-26.", [("2025", "2025"), ("26", "2026")]),
+        ("The 2022/23 season was his best.", [("2022", "2022"), ("23", "2023")]),
+        ("The 1999-00 season ended.", [("1999", "1999"), ("00", "2000")]),
+        # not a span of years: a year and month, or digits that are no year
+        ("It was logged in 2021-04.", [("2021", "2021")]),
+    ],
+)
+def test_year_and_two_digit_next_year_are_two_years(text, expected):
+    assert [(t, v) for t, _, v, _ in tag(text)] == expected
+
+
+def test_two_digit_fiscal_year():
+    assert tag("Sales in FY23 were flat; FY'99 was worse.") == [
+        ("FY23", "DATE", "2023", None),
+        ("FY'99", "DATE", "1999", None),
+    ]

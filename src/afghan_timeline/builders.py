@@ -319,6 +319,23 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Absolute(m["y"]), mod)
 
 
+def build_year_span_end(m: re.Match[str], text: str) -> Found | None:
+    """The "26" of "2025-26" and the "23" of "the 2022/23 season": the next year."""
+    first = int(m["first"])
+    if not _year_ok(text, m.start("first"), m.end("first")):
+        return None
+    following = first + 1
+    if int(m["yy"]) != following % 100:
+        return None  # "2021-04" is a month, "1998-12" no span of years
+    return Found(m.start("yy"), m.end("yy"), ex.Absolute(f"{following:04d}"))
+
+
+def build_short_fiscal_year(m: re.Match[str], text: str) -> Found | None:
+    """ "FY23": two digits name 2000-2068 or 1969-1999, as ``strptime``'s ``%y`` does."""
+    short = int(m["yy"])
+    return Found(m.start(), m.end(), ex.Absolute(f"{short + (2000 if short < 69 else 1900):04d}"))
+
+
 def build_decade(m: re.Match[str], text: str) -> Found | None:
     decade = m["dec"] if m["dec"] else "19" + m["short"]
     mod = _mod(m["mod"], vocabulary().point_mods)

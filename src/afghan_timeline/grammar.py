@@ -139,6 +139,18 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\d{4}",
     ),
     (
+        r"(?<!\d)(?P<first>{YEAR})[-–/](?P<yy>\d\d)(?![\d/:-]|\.\d|\s*%)",
+        b.build_year_span_end,
+        False,
+        r"\d{4}[-–/]\d\d",
+    ),
+    (
+        r"\bFY\s?['’]?(?P<yy>\d\d)\b(?![-/.:]\d)",
+        b.build_short_fiscal_year,
+        False,
+        r"FY",
+    ),
+    (
         r"\b(?:the\s+)?(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<short>\d)0s)\b",
         b.build_decade,
         True,
