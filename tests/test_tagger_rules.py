@@ -636,3 +636,16 @@ def test_two_digit_fiscal_year():
         ("FY23", "DATE", "2023", None),
         ("FY'99", "DATE", "1999", None),
     ]
+
+
+def test_days_before_a_shared_month_are_each_a_date():
+    assert [(t, v) for t, _, v, _ in tag("Talks ran from 28 to 30 September 2020.")] == [
+        ("28", "2020-09-28"),
+        ("30 September 2020", "2020-09-30"),
+    ]
+    assert [(t, v) for t, _, v, _ in tag("Between 1 and 3 March, 30 people died.")] == [
+        ("1", "2021-03-01"),
+        ("3 March", "2021-03-03"),
+    ]
+    # an amount is no day
+    assert [t for t, _, _, _ in tag("It rose from $5 to 10 March.")] == ["10 March"]

@@ -249,6 +249,16 @@ def build_second_day(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start("d"), m.end("d"), ex.PartialDate(month, day))
 
 
+def build_first_day(m: re.Match[str], text: str) -> Found | None:
+    """The first day of "15 to 17 June" and "between 1 and 3 May 2021" (the second is a full
+    date of its own)."""
+    found = _capitalised_month_day(m, text)
+    if found is None:
+        return None
+    month, day = found
+    return Found(m.start("d"), m.end("d"), _month_day(month, day, m["y"]))
+
+
 def _day_list_ends(text: str, end: int) -> bool:
     """True when a bare day number at ``end`` closes its phrase: punctuation or a word such
     as "in" or "when" follows, not a noun it would count ("10 people")."""

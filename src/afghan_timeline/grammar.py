@@ -91,6 +91,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
+        r"(?<![\d$£€.,])(?P<d>{DAY})\s*(?:and|or|to|through|until|till|-|–)\s*(?:the\s+)?{DAY}"
+        r"\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        b.build_first_day,
+        True,
+        r"{MONTH}",
+    ),
+    (
         r"\bthe\s+week\s+of\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
         b.build_week_of,
         True,
