@@ -649,3 +649,12 @@ def test_days_before_a_shared_month_are_each_a_date():
     ]
     # an amount is no day
     assert [t for t, _, _, _ in tag("It rose from $5 to 10 March.")] == ["10 March"]
+
+
+def test_until_a_date_with_no_other_cue_looks_ahead():
+    thu_14_march = datetime.date(2024, 3, 14)
+    assert tag("The conference runs until 5 October.", thu_14_march)[0][2] == "2024-10-05"
+    # a past verb after it makes it a past plan: the nearer reading
+    assert tag("Until 5 October, officials said, talks go on.", thu_14_march)[0][2] == (
+        "2023-10-05"
+    )

@@ -14,7 +14,8 @@ A future cue after a past auxiliary ("was due to", "had been scheduled to") name
 made in the past, which may lie on either side of the publication date: the clause counts as
 ``"either"``; so does a past clause whose date follows "until" ("extended the deadline until
 Tuesday"), and an intended act ("agreed to buy in February", "was to resume Monday"). "Is to
-resume Tuesday" is future.
+resume Tuesday" is future, and so is a date after "until" in a clause with no other cue ("the
+conference runs until 5 October").
 """
 
 from __future__ import annotations
@@ -135,6 +136,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if breaks:
         left = left[breaks[-1].end() :]
     words = _WORD.findall(left)
+    deadline = bool(words) and words[-1].lower() in _context_words()["deadline"]
     for index in range(len(words) - 1, -1, -1):
         tense = (
             _as_soon_as(words, index)
@@ -142,7 +144,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             or _cue(words, index, cues, regular=True)
         )
         if tense is not None:
-            if tense == "past" and words and words[-1].lower() in _context_words()["deadline"]:
+            if tense == "past" and deadline:
                 return "either"  # "extended the deadline until Tuesday": the nearer Tuesday
             return tense
     # After the expression only table cues count, up to the next comma: an "-ed" word there is
@@ -160,5 +162,6 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     for index in range(len(words)):
         tense = _cue(words, index, cues, regular=fronted)
         if tense is not None:
-            return tense
-    return None
+            return "either" if tense == "past" and deadline else tense
+    # "The conference runs until 5 October": with no other cue a deadline lies ahead
+    return "future" if deadline else None
