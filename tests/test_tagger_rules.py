@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
 
@@ -658,3 +659,46 @@ def test_until_a_date_with_no_other_cue_looks_ahead():
     assert tag("Until 5 October, officials said, talks go on.", thu_14_march)[0][2] == (
         "2023-10-05"
     )
+
+
+# Observed dates (Afghanistan and Saudi Arabia) against the arithmetic Islamic calendar.
+OBSERVED_EID = [
+    ("Eid al-Fitr", 2018, "2018-06-15"),
+    ("Eid al-Fitr", 2020, "2020-05-24"),
+    ("Eid al-Fitr", 2021, "2021-05-13"),
+    ("Eid al-Fitr", 2022, "2022-05-02"),
+    ("Eid al-Fitr", 2023, "2023-04-21"),
+    ("Eid al-Adha", 2018, "2018-08-21"),
+    ("Eid al-Adha", 2020, "2020-07-31"),
+    ("Eid al-Adha", 2021, "2021-07-20"),
+]
+
+
+@pytest.mark.parametrize(("name", "year", "observed"), OBSERVED_EID)
+def test_islamic_holidays_fall_within_a_day_of_the_observed_date(name, year, observed):
+    [(text, type_, value, mod)] = tag(f"A ceasefire held over {name} {year}.")
+    assert (text, type_, mod) == (f"{name} {year}", "DATE", "APPROX")
+    gap = datetime.date.fromisoformat(value) - datetime.date.fromisoformat(observed)
+    assert abs(gap.days) <= 1
+
+
+def test_islamic_holiday_can_fall_twice_in_a_gregorian_year():
+    from afghan_timeline.resolve import holiday_dates
+
+    assert holiday_dates("hijri:10-01", 2000) == [
+        datetime.date(2000, 1, 8),
+        datetime.date(2000, 12, 28),
+    ]
+    for year in range(1900, 2101):
+        days = holiday_dates("hijri:10-01", year) + holiday_dates("hijri:10-01", year + 1)
+        gaps = {(b - a).days for a, b in itertools.pairwise(days)}
+        assert gaps <= {354, 355}, year
+
+
+def test_holiday_in_a_year_named_from_publication():
+    assert tag("A ceasefire held over Eid ul-Fitr last year.") == [
+        ("Eid ul-Fitr last year", "DATE", "2020-05-24", "APPROX")
+    ]
+    assert tag("Christmas last year was quiet.")[0][2] == "2020-12-25"
+    assert tag("Nowruz was celebrated.")[0][2] == "2021-03-21"
+    assert tag("Christmas was quiet.", published=None)[0][2] == "XXXX-12-25"

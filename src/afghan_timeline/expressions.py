@@ -163,11 +163,13 @@ class ReferencePeriod:
 
 @attrs.frozen
 class Holiday:
-    """A named holiday: a fixed month-day or an nth-weekday rule, with an optional year."""
+    """A named holiday: a fixed month-day, an nth-weekday or a Hijri rule, with an optional
+    year, or a year counted from publication ("Christmas last year": ``year_offset=-1``)."""
 
-    rule: str  # "MM-DD" or "n:weekday:month"
+    rule: str  # "MM-DD", "n:weekday:month" or "hijri:MM-DD"
     year: int | None = None
     shift: str | None = None
+    year_offset: int | None = None
 
 
 Expression = (

@@ -462,32 +462,57 @@ def _reference_period(expr: ReferencePeriod, ctx: Context) -> Resolution:
     return Resolution(f"{year:04d}", "DATE", relative=expr.year is None)
 
 
-def holiday_date(rule: str, year: int) -> Date | None:
-    """The date of a holiday rule ("12-25" or "4:4:11") in ``year``."""
+def holiday_dates(rule: str, year: int) -> list[Date]:
+    """The dates of a holiday rule ("12-25", "4:4:11" or "hijri:10-01") in ``year``; a Hijri
+    holiday falls twice in some Gregorian years (Eid al-Fitr 2000: 8 January, 27 December)."""
+    if rule.startswith("hijri:"):
+        month, day = (int(part) for part in rule.removeprefix("hijri:").split("-"))
+        first_hijri_year = round((year - 622) * 33 / 32)  # roughly the Hijri year of 1 January
+        dates = (
+            _hijri_to_gregorian(y, month, day)
+            for y in range(first_hijri_year - 1, first_hijri_year + 3)
+        )
+        return sorted(d for d in dates if d.year == year)
     if ":" not in rule:
         month, day = (int(part) for part in rule.split("-"))
-        return _safe_date(year, month, day)
+        fixed = _safe_date(year, month, day)
+        return [] if fixed is None else [fixed]
     nth, weekday, month = (int(part) for part in rule.split(":"))
     if nth > 0:
         first = Date(year, month, 1)
-        day = first + datetime.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        found = first + datetime.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     else:
         next_month = Date(year + month // 12, month % 12 + 1, 1)
         last = next_month - _ONE_DAY
-        day = last - datetime.timedelta(days=(last.isoweekday() - weekday) % 7)
-    return day if day.month == month else None
+        found = last - datetime.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return [found] if found.month == month else []
+
+
+# Day 1 Muharram AH 1 is 16 July 622 (Julian), 19 July 622 in the proleptic Gregorian calendar.
+_HIJRI_EPOCH = Date(622, 7, 19).toordinal()
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> Date:
+    """The arithmetic (tabular) Islamic calendar: 30-year cycles of 354- and 355-day years."""
+    days = day + (295 * (month - 1) + 9) // 10 + (year - 1) * 354 + (3 + 11 * year) // 30
+    return Date.fromordinal(_HIJRI_EPOCH + days - 1)
 
 
 def _holiday(expr: Holiday, ctx: Context) -> Resolution:
     if expr.year is not None:
-        day = holiday_date(expr.rule, expr.year)
-        if day is not None:
-            return Resolution(day_value(day), "DATE", relative=False)
+        days = holiday_dates(expr.rule, expr.year)
+        if days:
+            return Resolution(day_value(days[0]), "DATE", relative=False)
     pub = ctx.published
     if pub is None:
-        return _unresolved("XXXX-XX-XX")
+        fixed = re.fullmatch(r"\d\d-\d\d", expr.rule)  # Christmas is XXXX-12-25 in any year
+        return _unresolved(f"XXXX-{expr.rule}" if fixed else "XXXX-XX-XX")
+    if expr.year_offset is not None:
+        days = holiday_dates(expr.rule, pub.year + expr.year_offset)
+        if days:
+            return Resolution(day_value(days[0]), "DATE")
     candidates = [
-        (d, d) for y in (pub.year - 1, pub.year, pub.year + 1) if (d := holiday_date(expr.rule, y))
+        (d, d) for y in (pub.year - 1, pub.year, pub.year + 1) for d in holiday_dates(expr.rule, y)
     ]
     tense = {"last": "past", "next": "future"}.get(expr.shift or "", ctx.tense)
     return Resolution(day_value(_choose(candidates, pub, tense, _DAY_REACH)), "DATE")
