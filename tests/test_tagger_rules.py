@@ -702,3 +702,33 @@ def test_holiday_in_a_year_named_from_publication():
     assert tag("Christmas last year was quiet.")[0][2] == "2020-12-25"
     assert tag("Nowruz was celebrated.")[0][2] == "2021-03-21"
     assert tag("Christmas was quiet.", published=None)[0][2] == "XXXX-12-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # named together, two weekdays are neighbours in whichever order they come
+        (
+            "Landfall is forecast for Thursday or Friday.",
+            "2024-03-14",
+            ["2024-03-14", "2024-03-15"],
+        ),
+        ("Statements made Friday and Thursday follow.", "1998-02-06", ["1998-02-06", "1998-02-05"]),
+        # a range ends after its start
+        ("Talks ran from Monday to Friday last week.", "2024-03-14", ["2024-03-11", "2024-03-15"]),
+        (
+            "It rained Tuesday, Wednesday and Thursday.",
+            "2024-03-14",
+            ["2024-03-12", "2024-03-13", "2024-03-14"],
+        ),
+    ],
+)
+def test_weekdays_named_together_stay_together(text, published, expected):
+    values = [v for _, _, v, _ in tag(text, datetime.date.fromisoformat(published))]
+    assert values[: len(expected)] == expected
+
+
+def test_clock_time_joins_its_weekday_across_local_time():
+    assert tag("The vote will be held at 10 a.m. local time Friday.") == [
+        ("10 a.m. local time Friday", "TIME", "2021-04-16T10:00", None)
+    ]

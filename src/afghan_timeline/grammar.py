@@ -322,7 +322,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?:\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|\s+in\s+the\s+(?P<inthe>morning|afternoon|evening))"
         r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)"
         r"|(?P<mid>mid-?\s?(?:morning|afternoon)))"
-        r"(?:(?:\s+[ecmp][sd]t|\s+gmt|\s+utc)?,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
+        r"(?:(?:\s+[ecmp][sd]t|\s+gmt|\s+utc|\s+local\s+time)?,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
         r"yesterday|tonight)|(?P<pm>{MONTH})\s+(?P<pd>{DAY})(?:,?\s+(?P<py>{YEAR}))?)\b)?",
         b.build_clock,
         True,

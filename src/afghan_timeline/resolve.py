@@ -56,6 +56,8 @@ class Context:
     anaphora such as "the previous day"; ``sentence_anchor`` is the value of a month or day
     mentioned earlier in the same sentence ("on 5 January ... on the 19th"), and
     ``sentence_year_stated`` says whether that date gave its year ("August 15, 2021").
+    ``joined_day`` is the day of a weekday joined to this one ("Thursday or Friday") and
+    whether the join is a range ("Monday to Friday").
     """
 
     published: Date | None
@@ -63,6 +65,7 @@ class Context:
     reference: str | None = None
     sentence_anchor: str | None = None
     sentence_year_stated: bool = False
+    joined_day: tuple[str, bool] | None = None
 
 
 @attrs.frozen
@@ -337,6 +340,8 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
         reference = _DAY_VALUE.match(ctx.reference or "")
         if reference is not None:
             pub = Date.fromisoformat(reference[0])
+    if expr.shift is None and ctx.joined_day is not None:
+        return _joined_weekday(expr, ctx.joined_day)
     back = (pub.isoweekday() - expr.weekday) % 7
     ahead = (expr.weekday - pub.isoweekday()) % 7
     if expr.shift in ("last", "previous"):
@@ -350,11 +355,27 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
     else:
         delta = -back
     day = pub + datetime.timedelta(days=delta)
-    value, type_ = _with_clock(day_value(day), expr.clock)
+    return Resolution(*_weekday_clock(day_value(day), expr))
+
+
+def _joined_weekday(expr: WeekdayRef, joined: tuple[str, bool]) -> Resolution:
+    """ "Monday to Friday" ends after its start; "Thursday or Friday" and "Friday and
+    Thursday" name neighbouring days, whichever order they come in."""
+    value, is_range = joined
+    first = Date.fromisoformat(value[:10])
+    ahead = (expr.weekday - first.isoweekday()) % 7
+    back = (first.isoweekday() - expr.weekday) % 7
+    delta = ahead if is_range or ahead <= back else -back
+    return Resolution(*_weekday_clock(day_value(first + datetime.timedelta(days=delta)), expr))
+
+
+def _weekday_clock(value: str, expr: WeekdayRef) -> tuple[str, str]:
+    """Value and type of a weekday with its clock; "Friday night" names a part of a day,
+    which TimeBank types DATE, keeping the part."""
+    value, type_ = _with_clock(value, expr.clock)
     if expr.clock is not None and expr.clock.isalpha():
-        # "Friday night" names a part of a day; TimeBank types it DATE, keeping the part.
         type_ = "DATE"
-    return Resolution(value, type_)
+    return value, type_
 
 
 def _week_of(expr: WeekOf, ctx: Context) -> Resolution:

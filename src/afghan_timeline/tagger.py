@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from . import expressions as ex
-from .grammar import recognize
+from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
 from .resolve import Context, resolve
 from .sentences import split_sentences
@@ -29,6 +30,25 @@ _TENSE_SENSITIVE = (
 _ANAPHORIC = (ex.Offset, ex.Anaphor, ex.ReferencePeriod)
 
 
+Joined = tuple[str, bool] | None
+# What may stand between two weekdays named together, and which of those make a range.
+_WEEKDAY_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"to|through|until|till|-|–", re.IGNORECASE)
+
+
+def _joined_day(text: str, before: tuple[Found, Mention] | None, found: Found) -> Joined:
+    """The day of a weekday just before ``found`` when the two are named together."""
+    if before is None or not isinstance(found.expression, ex.WeekdayRef):
+        return None
+    previous, mention = before
+    between = text[previous.end : found.start]
+    if not isinstance(previous.expression, ex.WeekdayRef) or not _WEEKDAY_JOIN.fullmatch(between):
+        return None
+    if not re.match(r"\d{4}-\d\d-\d\d", mention.value):
+        return None  # no publication date: nothing to count from
+    return mention.value, bool(_RANGE_JOIN.search(between))
+
+
 def tag_text(text: str, published: object = None) -> list[Mention]:
     """Mentions in raw ``text`` resolved against ``published`` (a date, or None)."""
     mentions: list[Mention] = []
@@ -36,6 +56,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
     sentence_ends = [end for _, end in split_sentences(text)]
     sentence = -1
     anchor: tuple[str, bool] | None = None  # a month or day earlier in the sentence
+    before: tuple[Found, Mention] | None = None
     for found in recognize(text):
         expression = found.expression
         here = bisect.bisect_right(sentence_ends, found.start)
@@ -50,6 +71,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             reference,
             sentence_anchor=anchor[0] if anchor else None,
             sentence_year_stated=anchor[1] if anchor else False,
+            joined_day=_joined_day(text, before, found),
         )
         resolution = resolve(expression, context)
         interval = None
@@ -68,6 +90,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 relative=resolution.relative,
             )
         )
+        before = (found, mentions[-1])
         # Anaphora resolve against the last date mentioned, but do not become it: a second
         # "a year earlier" must not step back another year.
         if interval is not None and not isinstance(expression, _ANAPHORIC):
