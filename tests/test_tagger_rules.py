@@ -732,3 +732,9 @@ def test_clock_time_joins_its_weekday_across_local_time():
     assert tag("The vote will be held at 10 a.m. local time Friday.") == [
         ("10 a.m. local time Friday", "TIME", "2021-04-16T10:00", None)
     ]
+
+
+def test_future_verb_takes_the_next_occurrence_however_far():
+    thu_14_march = datetime.date(2024, 3, 14)
+    assert tag("She will serve a term starting in January.", thu_14_march)[0][2] == "2025-01"
+    assert tag("The new law will take effect Feb. 1.", thu_14_march)[0][2] == "2025-02-01"

@@ -41,7 +41,7 @@ __all__ = ["Context", "Resolution", "resolve"]
 
 Date = datetime.date
 _ONE_DAY = datetime.timedelta(days=1)
-# How far the verb's tense may move a year-less date away from the nearest reading.
+# How far a past-tense verb may move a year-less date away from the nearest reading.
 _MONTH_REACH = 9  # months
 _DAY_REACH = 300  # days
 
@@ -116,12 +116,13 @@ def _safe_date(year: int, month: int, day: int) -> Date | None:
 
 
 def _choose(candidates: list[tuple[Any, Any]], pivot: Any, tense: str | None, reach: float) -> Any:
-    """Pick a candidate ``(key, result)``: past tense -> the latest key <= pivot, future ->
-    the earliest key >= pivot, as long as it lies within ``reach`` of the pivot; otherwise
-    the nearest key (ties go to the past).
+    """Pick a candidate ``(key, result)``: past tense -> the latest key <= pivot, as long as
+    it lies within ``reach`` of the pivot; future -> the earliest key >= pivot; otherwise the
+    nearest key (ties go to the past).
 
-    The reach keeps a tense cue from throwing a date a whole year away: "had been set to
-    expire Nov. 6", written on 2 November, means the coming 6 November.
+    The reach keeps a stray past cue (a participle, a verb of another clause) from throwing
+    a near date almost a whole year back. A future cue is rarely stray: "she will serve a
+    term starting in January", written in March, means next January.
     """
     if not candidates:
         return None
@@ -134,9 +135,7 @@ def _choose(candidates: list[tuple[Any, Any]], pivot: Any, tense: str | None, re
     elif tense == "future":
         after = [c for c in candidates if c[0] >= pivot]
         if after:
-            best = min(after, key=lambda c: c[0])
-            if abs(_distance(best[0], pivot)) <= reach:
-                return best[1]
+            return min(after, key=lambda c: c[0])[1]
     return min(candidates, key=lambda c: (abs(_distance(c[0], pivot)), c[0] > pivot))[1]
 
 
