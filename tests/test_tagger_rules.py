@@ -738,3 +738,10 @@ def test_future_verb_takes_the_next_occurrence_however_far():
     thu_14_march = datetime.date(2024, 3, 14)
     assert tag("She will serve a term starting in January.", thu_14_march)[0][2] == "2025-01"
     assert tag("The new law will take effect Feb. 1.", thu_14_march)[0][2] == "2025-02-01"
+
+
+def test_quarter_named_by_its_months():
+    assert tag("Growth slowed in the January-March quarter.") == [
+        ("the January-March quarter", "DATE", "2021-Q1", None)
+    ]
+    assert tag("Profit rose in the April-June quarter of 2023.")[0][2] == "2023-Q2"

@@ -396,6 +396,17 @@ def build_quarter(m: re.Match[str], text: str) -> Found | None:
     return Found(start, m.end(), ex.QuarterRef(index, half, year, offset))
 
 
+def build_month_span_quarter(m: re.Match[str], text: str) -> Found | None:
+    """ "the January-March quarter": a calendar quarter named by its months."""
+    if not (_cap(m, "m1", text) and _cap(m, "m2", text)):
+        return None
+    first, last = _month_of(m["m1"]), _month_of(m["m2"])
+    if first % 3 != 1 or last != first + 2:
+        return None  # "the August-October quarter" is a fiscal quarter of its own
+    year = int(m["y"]) if m["y"] else None
+    return Found(m.start(), m.end(), ex.QuarterRef(first // 3 + 1, False, year))
+
+
 def build_q_label(m: re.Match[str], text: str) -> Found | None:
     """ "Q3 2021", "H1 2021"; a bare "H1" needs its year (it is also a name: "H1 visas")."""
     year = int(m["y"]) if m["y"] else None

@@ -180,6 +180,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"quarter|half",
     ),
     (
+        r"\bthe\s+(?P<m1>{MONTH})\s?[-–]\s?(?P<m2>{MONTH})\s+quarter\b"
+        r"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        b.build_month_span_quarter,
+        True,
+        r"quarter",
+    ),
+    (
         r"\b(?P<kind>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
         b.build_q_label,
         False,
