@@ -745,3 +745,11 @@ def test_quarter_named_by_its_months():
         ("the January-March quarter", "DATE", "2021-Q1", None)
     ]
     assert tag("Profit rose in the April-June quarter of 2023.")[0][2] == "2023-Q2"
+
+
+def test_starting_and_beginning_name_a_plan_the_nearer_day():
+    mon_10_may = datetime.date(2021, 5, 10)
+    text = "The Taliban on Monday announced a ceasefire over Eid, starting on Thursday."
+    assert tag(text, mon_10_may)[-1][:3] == ("Thursday", "DATE", "2021-05-13")
+    # "the beginning" is a noun: the verb before it decides
+    assert tag("Talks collapsed at the beginning of May.", mon_10_may)[0][2] == "2021-05"

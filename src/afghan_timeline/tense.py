@@ -13,9 +13,10 @@ verb after "to" ("hard to meet demand"), a comparison ("faster than expected").
 A future cue after a past auxiliary ("was due to", "had been scheduled to") names a plan
 made in the past, which may lie on either side of the publication date: the clause counts as
 ``"either"``; so does a past clause whose date follows "until" ("extended the deadline until
-Tuesday"), and an intended act ("agreed to buy in February", "was to resume Monday"). "Is to
-resume Tuesday" is future, and so is a date after "until" in a clause with no other cue ("the
-conference runs until 5 October").
+Tuesday"), an intended act ("agreed to buy in February", "was to resume Monday") and a
+schedule ("announced a truce, starting Thursday"). "Is to resume Tuesday" is future, and so
+are "starting Thursday" after a future verb and a date after "until" in a clause with no
+other cue ("the conference runs until 5 October").
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "present_be",
         "as_soon",
         "comparison",
+        "schedule",
     )
     return {name: word_class(name) for name in names}
 
@@ -121,6 +123,15 @@ def _intended(words: list[str], index: int) -> str | None:
     return None
 
 
+def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | None:
+    """The tense of the nearest cue before ``words[index]``."""
+    for earlier in range(index - 1, -1, -1):
+        tense = _cue(words, earlier, cues, regular=True)
+        if tense is not None:
+            return tense
+    return None
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'either' (a past plan) or None for the clause around ``text[start:end]``.
 
@@ -146,6 +157,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if tense is not None:
             if tense == "past" and deadline:
                 return "either"  # "extended the deadline until Tuesday": the nearer Tuesday
+            if words[index].lower() in _context_words()["schedule"]:
+                # "announced a truce, starting Thursday": the nearer day; but "will serve a
+                # term starting in January" is as future as its verb
+                return "future" if _earlier_cue(words, index, cues) == "future" else "either"
             return tense
     # After the expression only table cues count, up to the next comma: an "-ed" word there is
     # usually a participle qualifying a noun ("the May 1st deadline negotiated by ...").
