@@ -381,3 +381,10 @@ def test_figure_empty_timeline_renders() -> None:
     fig = figure(Timeline(events=()))
     assert fig.layout.title.subtitle.text == "0 articles · 0 events"
     assert drawn(fig) == 0
+
+
+def test_figure_summary_counts_in_the_singular() -> None:
+    """One article with one event reads "1 article · 1 event"."""
+    one = Article(text="The war began on 7 October 2001.", id="one", published="2021-08-30")
+    timeline = Timeline(events=[make_event(one, "7 October 2001", "2001-10-07")], articles=[one])
+    assert figure(timeline).layout.title.subtitle.text == "1 article · 1 event · October 2001"

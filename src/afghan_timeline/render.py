@@ -440,9 +440,13 @@ def _period(event: Event, day: datetime.date) -> str:
     return f"{day:%B %Y}"
 
 
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _summary(timeline: Timeline) -> str:
     events = timeline.events
-    text = f"{len(timeline.articles)} articles · {len(events)} events"
+    text = f"{_count(len(timeline.articles), 'article')} · {_count(len(events), 'event')}"
     if events:
         first = min(events, key=lambda e: (e.start, e.end))
         last = max(events, key=lambda e: (e.end, e.start))
