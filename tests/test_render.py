@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -149,13 +150,35 @@ def test_figure_hover_card_counts_sources_and_flags_conflicts() -> None:
     fig = figure(sample_timeline(), lane_by="kind", milestones=None)
     cards = [card for trace in data_traces(fig) for card in trace.hovertext]
     (may,) = [card for card in cards if "Original withdrawal deadline" in card]
-    assert "Reported by 2 articles (2 sources)" in may
+    assert "Reported by 2 articles (2 mentions)" in may
     assert "⚠" in may and "Sources disagree" in may
     (deadline,) = [t for t in data_traces(fig) if t.meta == {"kind": "deadline", "shape": "marker"}]
     widths = dict(zip(deadline.hovertext, deadline.marker.line.width, strict=True))
     assert widths[may] > max(w for card, w in widths.items() if card != may)  # outlined
     key = [t.name for t in fig.data if t.legend == "legend2"]
     assert "Dark outline: sources disagree" in key
+
+
+def test_figure_hover_card_reads_the_mod_and_counts_mentions_in_one_article() -> None:
+    """An approximate date reads "about ..."; two mentions of one article are no two reports."""
+    article = Article(
+        text="The truce for Eid al-Fitr begins on Thursday 13 May 2021.",
+        published="2021-05-10",
+        id="eid",
+    )
+    eid = make_event(article, "Eid al-Fitr", "2021-05-13")
+    eid = attrs.evolve(
+        eid,
+        sources=(
+            attrs.evolve(eid.sources[0], mention=attrs.evolve(eid.mention, mod="APPROX")),
+            make_event(article, "Thursday 13 May 2021", "2021-05-13").sources[0],
+        ),
+    )
+    (trace,) = data_traces(figure(Timeline(events=[eid], articles=[article]), milestones=None))
+    card = trace.hovertext[0]
+    assert "<b>about 13 May 2021</b>" in card
+    assert "Mentioned 2 times in this article" in card
+    assert "Reported by" not in card
 
 
 def test_figure_hover_card_wraps_long_sentences() -> None:

@@ -389,14 +389,31 @@ def _sentence_html(source: Source) -> str:
     return "<br>".join(lines)
 
 
+# How a TIMEX3 mod reads before a date in the hover text.
+_MOD_WORDS = {
+    "APPROX": "about",
+    "START": "early",
+    "MID": "mid",
+    "END": "late",
+    "BEFORE": "before",
+    "AFTER": "after",
+    "ON_OR_BEFORE": "on or before",
+    "ON_OR_AFTER": "on or after",
+}
+
+
 def _hover(placement: _Placement, articles: dict[str, Article]) -> str:
     event, source = placement.event, placement.source
     style = KIND_STYLES[event.kind]
     article = articles.get(source.article_id)
     title = "<br>".join(_esc(line) for line in textwrap.wrap(_shorten(event.title, 160), _WRAP))
     parts = [f"<b>{title}</b>"]
+    when = describe(event.value)
+    qualifier = _MOD_WORDS.get(source.mention.mod or "")
+    if qualifier:  # "about 13 May 2021" (a moon-sighted Eid), "late 2023"
+        when = f"{qualifier} {when}"
     parts.append(
-        f"<span style='color:{style.color}'><b>{_esc(describe(event.value))}</b>"
+        f"<span style='color:{style.color}'><b>{_esc(when)}</b>"
         f" · {_esc(style.label.lower())}</span> · known to the {_esc(event.precision.value)}"
     )
     parts.append(f"Said: “{_esc(_shorten(source.mention.text, 60))}”")
@@ -410,9 +427,11 @@ def _hover(placement: _Placement, articles: dict[str, Article]) -> str:
         parts.append(line)
     else:
         parts.append(f"<i>{_esc(source.article_id)}</i>")
-    reporters = len(event.article_ids)
-    if reporters > 1 or len(event.sources) > 1:
-        parts.append(f"Reported by {reporters} articles ({len(event.sources)} sources)")
+    reporters, mentions = len(event.article_ids), len(event.sources)
+    if reporters > 1:
+        parts.append(f"Reported by {reporters} articles ({_count(mentions, 'mention')})")
+    elif mentions > 1:
+        parts.append(f"Mentioned {mentions} times in this article")
     for conflict in event.conflicts:
         wrapped = textwrap.wrap(_shorten(f"Sources disagree: {conflict.description}", 200), _WRAP)
         parts.append(
