@@ -753,3 +753,19 @@ def test_starting_and_beginning_name_a_plan_the_nearer_day():
     assert tag(text, mon_10_may)[-1][:3] == ("Thursday", "DATE", "2021-05-13")
     # "the beginning" is a noun: the verb before it decides
     assert tag("Talks collapsed at the beginning of May.", mon_10_may)[0][2] == "2021-05"
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [(1998, "1998-04-12"), (2000, "2000-04-23"), (2008, "2008-03-23"), (2019, "2019-04-21")],
+)
+def test_easter_and_the_days_counted_from_it(year, easter):
+    assert tag(f"Churches filled on Easter Sunday {year}.")[0][2] == easter
+    good_friday = datetime.date.fromisoformat(easter) - datetime.timedelta(days=2)
+    assert tag(f"Shops shut on Good Friday {year}.")[0][2] == good_friday.isoformat()
+
+
+def test_holiday_week_is_the_iso_week_holding_it():
+    assert tag("Pilgrims prayed as Easter week began.", datetime.date(2000, 4, 17)) == [
+        ("Easter week", "DATE", "2000-W16", None)
+    ]

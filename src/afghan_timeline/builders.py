@@ -740,7 +740,8 @@ def build_holiday(m: re.Match[str], text: str) -> Found | None:
     shift = _norm(m["shift"]) if m["shift"] else None
     offset = {"last": -1, "this": 0, "next": 1}.get(_norm(m["rel"] or ""))  # "Eid last year"
     mod = "APPROX" if rule.startswith("hijri:") else None  # the moon decides the very day
-    return Found(m.start(), m.end(), ex.Holiday(rule, year, shift, offset), mod)
+    holiday = ex.Holiday(rule, year, shift, offset, week=bool(m["week"]))  # "Easter week"
+    return Found(m.start(), m.end(), holiday, mod)
 
 
 _AFTER_DAY_ORDINAL = word_class("after_day_ordinal")

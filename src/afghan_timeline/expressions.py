@@ -170,6 +170,7 @@ class Holiday:
     year: int | None = None
     shift: str | None = None
     year_offset: int | None = None
+    week: bool = False  # "Easter week": the ISO week holding the day
 
 
 Expression = (

@@ -355,12 +355,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         None,
     ),
     (
-        r"\b(?:(?P<shift>last|next|this)\s+)?(?P<h>{HOLIDAY})\b"
+        r"\b(?:(?P<shift>last|next|this)\s+)?(?P<h>{HOLIDAY})\b(?P<week>\s+week\b)?"
         r"(?:,?\s+(?P<y>{YEAR})|\s+(?P<rel>last|next|this)\s+year\b)?",
         b.build_holiday,
         True,
         r"christmas|new\s+year|independence|halloween|valentine|veterans|thanksgiving|labor|memorial"
-        r"|martin|eid|nowruz|nawroz|ashura",
+        r"|martin|eid|nowruz|nawroz|ashura|easter|good\s+friday|palm\s+sunday",
     ),
     (
         r"\b(?:on|by|until|till|from|since|before|after|through|to)\s+(?P<the>the)\s+"

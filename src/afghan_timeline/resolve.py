@@ -493,6 +493,8 @@ def holiday_dates(rule: str, year: int) -> list[Date]:
             for y in range(first_hijri_year - 1, first_hijri_year + 3)
         )
         return sorted(d for d in dates if d.year == year)
+    if rule.startswith("easter:"):
+        return [_easter_sunday(year) + datetime.timedelta(days=int(rule.removeprefix("easter:")))]
     if ":" not in rule:
         month, day = (int(part) for part in rule.split("-"))
         fixed = _safe_date(year, month, day)
@@ -508,6 +510,21 @@ def holiday_dates(rule: str, year: int) -> list[Date]:
     return [found] if found.month == month else []
 
 
+def _easter_sunday(year: int) -> Date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    golden = year % 19
+    century, of_century = divmod(year, 100)
+    leap_centuries, century_rest = divmod(century, 4)
+    moon_lag = (century + 8) // 25
+    correction = (century - moon_lag + 1) // 3
+    epact = (19 * golden + century - leap_centuries - correction + 15) % 30
+    leap_years, year_rest = divmod(of_century, 4)
+    weekday = (32 + 2 * century_rest + 2 * leap_years - epact - year_rest) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return Date(year, month, day + 1)
+
+
 # Day 1 Muharram AH 1 is 16 July 622 (Julian), 19 July 622 in the proleptic Gregorian calendar.
 _HIJRI_EPOCH = Date(622, 7, 19).toordinal()
 
@@ -518,11 +535,15 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> Date:
     return Date.fromordinal(_HIJRI_EPOCH + days - 1)
 
 
+def _holiday_value(expr: Holiday, day: Date) -> str:
+    return week_value(day) if expr.week else day_value(day)
+
+
 def _holiday(expr: Holiday, ctx: Context) -> Resolution:
     if expr.year is not None:
         days = holiday_dates(expr.rule, expr.year)
         if days:
-            return Resolution(day_value(days[0]), "DATE", relative=False)
+            return Resolution(_holiday_value(expr, days[0]), "DATE", relative=False)
     pub = ctx.published
     if pub is None:
         fixed = re.fullmatch(r"\d\d-\d\d", expr.rule)  # Christmas is XXXX-12-25 in any year
@@ -530,12 +551,12 @@ def _holiday(expr: Holiday, ctx: Context) -> Resolution:
     if expr.year_offset is not None:
         days = holiday_dates(expr.rule, pub.year + expr.year_offset)
         if days:
-            return Resolution(day_value(days[0]), "DATE")
+            return Resolution(_holiday_value(expr, days[0]), "DATE")
     candidates = [
         (d, d) for y in (pub.year - 1, pub.year, pub.year + 1) for d in holiday_dates(expr.rule, y)
     ]
     tense = {"last": "past", "next": "future"}.get(expr.shift or "", ctx.tense)
-    return Resolution(day_value(_choose(candidates, pub, tense, _DAY_REACH)), "DATE")
+    return Resolution(_holiday_value(expr, _choose(candidates, pub, tense, _DAY_REACH)), "DATE")
 
 
 _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
