@@ -769,3 +769,12 @@ def test_holiday_week_is_the_iso_week_holding_it():
     assert tag("Pilgrims prayed as Easter week began.", datetime.date(2000, 4, 17)) == [
         ("Easter week", "DATE", "2000-W16", None)
     ]
+
+
+def test_us_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert tag("Election Day 2020 was calm.")[0][2] == "2020-11-03"
+    assert tag("Election Day 2022 was calm.")[0][2] == "2022-11-08"  # 1 November is a Tuesday
+    assert (
+        tag("The campaign runs from now to Election Day.", datetime.date(1998, 10, 26))[-1][2]
+        == "1998-11-03"
+    )

@@ -360,7 +360,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         b.build_holiday,
         True,
         r"christmas|new\s+year|independence|halloween|valentine|veterans|thanksgiving|labor|memorial"
-        r"|martin|eid|nowruz|nawroz|ashura|easter|good\s+friday|palm\s+sunday",
+        r"|martin|eid|nowruz|nawroz|ashura|easter|good\s+friday|palm\s+sunday|election\s+day",
     ),
     (
         r"\b(?:on|by|until|till|from|since|before|after|through|to)\s+(?P<the>the)\s+"

@@ -499,7 +499,7 @@ def holiday_dates(rule: str, year: int) -> list[Date]:
         month, day = (int(part) for part in rule.split("-"))
         fixed = _safe_date(year, month, day)
         return [] if fixed is None else [fixed]
-    nth, weekday, month = (int(part) for part in rule.split(":"))
+    nth, weekday, month, *extra = (int(part) for part in rule.split(":"))
     if nth > 0:
         first = Date(year, month, 1)
         found = first + datetime.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
@@ -507,7 +507,9 @@ def holiday_dates(rule: str, year: int) -> list[Date]:
         next_month = Date(year + month // 12, month % 12 + 1, 1)
         last = next_month - _ONE_DAY
         found = last - datetime.timedelta(days=(last.isoweekday() - weekday) % 7)
-    return [found] if found.month == month else []
+    if found.month != month:
+        return []
+    return [found + datetime.timedelta(days=extra[0] if extra else 0)]
 
 
 def _easter_sunday(year: int) -> Date:

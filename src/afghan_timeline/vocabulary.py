@@ -63,9 +63,9 @@ def _timex_value(pattern: str) -> Callable[[tuple[str, ...]], str]:
 
 def _holiday_rule(cells: tuple[str, ...]) -> str:
     rule = cells[0]
-    pattern = r"(?:hijri:)?\d\d-\d\d|-?[1-5]:[1-7]:(?:[1-9]|1[0-2])|easter:[+-]\d{1,2}"
+    pattern = r"(?:hijri:)?\d\d-\d\d|-?[1-5]:[1-7]:(?:[1-9]|1[0-2])(?::[+-]\d)?|easter:[+-]\d{1,2}"
     if not re.fullmatch(pattern, rule):
-        raise ValueError("expected MM-DD, nth:weekday:month, hijri:MM-DD or easter:±days")
+        raise ValueError("expected MM-DD, nth:weekday:month[:±days], hijri:MM-DD or easter:±days")
     return rule
 
 
