@@ -778,3 +778,22 @@ def test_us_election_day_is_the_tuesday_after_the_first_monday_of_november():
         tag("The campaign runs from now to Election Day.", datetime.date(1998, 10, 26))[-1][2]
         == "1998-11-03"
     )
+
+
+def test_day_and_month_of_a_year_named_from_publication():
+    assert tag("Talks started on 12 September last year.") == [
+        ("12 September last year", "DATE", "2020-09-12", None)
+    ]
+    assert tag("They meet on May 3 next year.")[0][:3] == ("May 3 next year", "DATE", "2022-05-03")
+
+
+def test_month_alone_takes_the_year_its_sentence_stated():
+    text = "Talks began on Sept. 12, 2020, and were suspended in December."
+    assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 14))] == ["2020-09-12", "2020-12"]
+
+
+def test_four_digits_before_gmt_are_a_clock_not_a_year():
+    assert [t for t, _, _, _ in tag("The truce ended at midnight (1930 GMT) on Saturday.")] == [
+        "midnight",
+        "Saturday",
+    ]

@@ -158,10 +158,12 @@ _RANGE_START = re.compile(rf"(?<!\d)(?:{_YEARLIKE.pattern})[-–]$")  # "1996-" 
 
 
 def _year_ok(text: str, start: int, end: int) -> bool:
-    """A four-digit number is a year unless it looks like an amount."""
+    """A four-digit number is a year unless it looks like an amount or a clock time."""
     before = text[max(0, start - 2) : start]
     if re.search(r"[$£€#.\d]\s?$", before) or re.match(r"\s*(?:%|percent|per\s?cent)", text[end:]):
         return False
+    if re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b)", text[end : end + 6]):
+        return False  # "(1930 GMT)" is a clock time
     after = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])  # "2000 troops", not "2001, troops"
     return after is None or after[1].lower() not in vocabulary().count_nouns
 
@@ -272,7 +274,13 @@ def build_month_relative_year(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "m", text):
         return None
     offset = {"this": 0, "last": -1, "next": 1}[_norm(m["rel"])]
-    return Found(m.start(), m.end(), ex.YearRelative(offset, _month_of(m["m"])))
+    month, day_text = _month_of(m["m"]), m["d1"] or m["d2"]
+    if day_text is None:
+        return Found(m.start(), m.end(), ex.YearRelative(offset, month))
+    day = _day_of(day_text)  # "12 September last year"
+    if not _valid_day(month, day):
+        return None
+    return Found(m.start(), m.end(), ex.YearRelative(offset, month, day))
 
 
 def build_shifted_month(m: re.Match[str], text: str) -> Found | None:

@@ -112,7 +112,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
-        r"\b(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
+        r"\b(?:(?:the\s+)?(?P<d1>{DAY})\s+(?:of\s+)?)?(?P<m>{MONTH})(?:\s+(?P<d2>{DAY}))?,?\s+"
+        r"(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
         b.build_month_relative_year,
         True,
         r"year",

@@ -171,6 +171,15 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         candidates = [
             ((y * 12 + expr.month - 1), y) for y in (pub.year - 1, pub.year, pub.year + 1)
         ]
+        anchor = _stated_year_anchor(ctx) if expr.shift is None else None
+        if anchor is not None:
+            # "began on Sept. 12, 2020, and were suspended in December": December 2020
+            near = anchor.year * 12 + anchor.month - 1
+            months = [
+                ((y * 12 + expr.month - 1), y) for y in range(anchor.year - 1, anchor.year + 2)
+            ]
+            year = _choose(months, near, None, _MONTH_REACH)
+            return Resolution(*_with_clock(month_value(year, expr.month), expr.clock))
         if expr.shift == "this":
             year = pub.year
         elif expr.shift == "last":
