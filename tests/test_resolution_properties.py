@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime
 import itertools
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from afghan_timeline import Article, extract_mentions
 from afghan_timeline.timex import interval_of
-from date_strategies import absolute_dates, day_counts, publication_dates, weekdays
+from date_strategies import MONTHS, absolute_dates, day_counts, publication_dates, weekdays
 
 
 def values(text: str, published: datetime.date | None) -> list[str]:
@@ -152,3 +152,29 @@ def test_undated_article_still_anchors_anaphora_to_an_explicit_date():
     """'the previous day' after "March 3, 2020" resolves even without a publication date."""
     text = "The bomb exploded on March 3, 2020. The previous day, police had warned."
     assert values(text, None) == ["2020-03-03", "2020-03-02"]
+
+
+@given(absolute_dates(), st.integers(min_value=1, max_value=120), publication_dates)
+def test_year_less_date_after_a_full_date_in_its_sentence_follows_that_date(
+    first, days_later, published
+):
+    """'On <full date>, ... on <month day>' puts the second date within half a year of the
+    first, whatever the publication date."""
+    day, written = first
+    later = day + datetime.timedelta(days=days_later)
+    assume(later.year <= 2099)
+    text = f"Troops arrived on {written} and left on {MONTHS[later.month - 1]} {later.day}."
+    first_value, second_value = values(text, published)
+    assert first_value == day.isoformat()
+    assert second_value == later.isoformat()
+
+
+@given(publication_dates, st.integers(min_value=1, max_value=28), st.integers(1, 12))
+def test_bare_day_after_a_month_in_its_sentence_falls_in_or_just_after_that_month(
+    published, day, month
+):
+    """'began on <day> <Month> and ended on the Nth' never puts the Nth before the first day."""
+    text = f"The strike began on {day} {MONTHS[month - 1]} and ended on the 28th."
+    start, end = (datetime.date.fromisoformat(v) for v in values(text, published))
+    assert start <= end <= start + datetime.timedelta(days=31)
+    assert end.day == 28
