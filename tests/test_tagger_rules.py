@@ -581,8 +581,7 @@ def test_year_stated_earlier_in_the_sentence_carries_to_year_less_dates():
         "completed on August 30. US troops left on August 30."
     )
     values = [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))]
-    # the second sentence states no year: the publication date decides
-    assert values == ["2021-08-15", "P2W", "2021-08-30", "2023-08-30"]
+    assert values == ["2021-08-15", "P2W", "2021-08-30", "2021-08-30"]
 
 
 def test_year_stated_in_the_sentence_yields_to_a_future_verb():
@@ -797,3 +796,17 @@ def test_four_digits_before_gmt_are_a_clock_not_a_year():
         "midnight",
         "Saturday",
     ]
+
+
+def test_full_date_carries_its_year_into_the_next_sentence_for_days_only():
+    text = "Kabul fell on 15 August 2021. The last US flight left on 30 August."
+    assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 14))] == [
+        "2021-08-15",
+        "2021-08-30",
+    ]
+    # a month alone in the next sentence is placed from publication as before
+    text = "Libya agreed on April 5, 1989 to talks. Gadhafi agreed in April to hand them over."
+    assert tag(text, datetime.date(1999, 6, 7))[-1][2] == "1999-04"
+    # and the year goes no further than the next sentence
+    text = "Kabul fell on 15 August 2021. Aid stopped. The last flight left on 30 August."
+    assert tag(text, datetime.date(2024, 3, 14))[-1][2] == "2023-08-30"

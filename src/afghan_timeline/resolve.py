@@ -55,7 +55,9 @@ class Context:
     ``reference`` is the TIMEX3 value of the last date mentioned before the expression, for
     anaphora such as "the previous day"; ``sentence_anchor`` is the value of a month or day
     mentioned earlier in the same sentence ("on 5 January ... on the 19th"), and
-    ``sentence_year_stated`` says whether that date gave its year ("August 15, 2021").
+    ``sentence_year_stated`` says whether that date gave its year ("August 15, 2021"), and
+    ``anchor_carried`` whether it came from the sentence before (then it dates a month and
+    day, but not a month alone).
     ``joined_day`` is the day of a weekday joined to this one ("Thursday or Friday") and
     whether the join is a range ("Monday to Friday").
     """
@@ -65,6 +67,7 @@ class Context:
     reference: str | None = None
     sentence_anchor: str | None = None
     sentence_year_stated: bool = False
+    anchor_carried: bool = False
     joined_day: tuple[str, bool] | None = None
 
 
@@ -171,7 +174,7 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         candidates = [
             ((y * 12 + expr.month - 1), y) for y in (pub.year - 1, pub.year, pub.year + 1)
         ]
-        anchor = _stated_year_anchor(ctx) if expr.shift is None else None
+        anchor = None if expr.shift or ctx.anchor_carried else _stated_year_anchor(ctx)
         if anchor is not None:
             # "began on Sept. 12, 2020, and were suspended in December": December 2020
             near = anchor.year * 12 + anchor.month - 1

@@ -55,13 +55,17 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
     reference: str | None = None
     sentence_ends = [end for _, end in split_sentences(text)]
     sentence = -1
-    anchor: tuple[str, bool] | None = None  # a month or day earlier in the sentence
+    # A month or day earlier in the sentence: (value, its year was stated, it comes from the
+    # sentence before). A full date's year carries into the next sentence too: "Kabul fell
+    # on 15 August 2021. The last flight left on 30 August."
+    anchor: tuple[str, bool, bool] | None = None
     before: tuple[Found, Mention] | None = None
     for found in recognize(text):
         expression = found.expression
         here = bisect.bisect_right(sentence_ends, found.start)
         if here != sentence:
-            sentence, anchor = here, None
+            carry = anchor is not None and anchor[1] and here == sentence + 1
+            sentence, anchor = here, (anchor[0], True, True) if carry and anchor else None
         tense = None
         if isinstance(expression, _TENSE_SENSITIVE):
             tense = clause_tense(text, found.start, found.end)
@@ -71,6 +75,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             reference,
             sentence_anchor=anchor[0] if anchor else None,
             sentence_year_stated=anchor[1] if anchor else False,
+            anchor_carried=anchor[2] if anchor else False,
             joined_day=_joined_day(text, before, found),
         )
         resolution = resolve(expression, context)
@@ -98,7 +103,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             if interval.precision.is_day_or_finer or interval.precision is Precision.MONTH:
                 # a year stated once carries through the dates the sentence anchors on it
                 stated = not resolution.relative or (anchor is not None and anchor[1])
-                anchor = (resolution.value, stated)
+                anchor = (resolution.value, stated, False)
     return mentions
 
 
