@@ -810,3 +810,26 @@ def test_full_date_carries_its_year_into_the_next_sentence_for_days_only():
     # and the year goes no further than the next sentence
     text = "Kabul fell on 15 August 2021. Aid stopped. The last flight left on 30 August."
     assert tag(text, datetime.date(2024, 3, 14))[-1][2] == "2023-08-30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sunday Times reported the story.",
+        "Shoppers flocked to stores on Black Friday.",
+        "Candidates campaigned before Super Tuesday.",
+        "He read the Daily Mail.",
+        "The Good Friday Agreement ended the Troubles.",
+        "The Easter Rising failed.",
+    ],
+)
+def test_days_and_holidays_inside_names_are_no_dates(text):
+    assert tag(text) == []
+
+
+def test_holiday_before_an_ordinary_capitalised_word_is_still_a_date():
+    assert tag("On Christmas Day President Biden spoke.")[0][:3] == (
+        "Christmas Day",
+        "DATE",
+        "2020-12-25",
+    )

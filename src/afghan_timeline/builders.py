@@ -460,9 +460,26 @@ def build_this_part_of_day(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.DayOffset(days, clock))
 
 
+_WEEKDAY_TITLES = word_class("weekday_title")
+_WEEKDAY_EPITHETS = word_class("weekday_epithet")
+_HOLIDAY_TITLES = word_class("holiday_title")
+
+
+def _names_something(text: str, start: int, end: int, followers: frozenset[str]) -> bool:
+    """True when the capitalised word right after ``text[start:end]`` makes it part of a
+    name ("The Sunday Times", "the Good Friday Agreement")."""
+    after = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 30])
+    return after is not None and (not followers or after[1].lower() in followers)
+
+
 def build_weekday(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "wd", text):
         return None
+    if not m["pod"] and _names_something(text, m.start("wd"), m.end("wd"), _WEEKDAY_TITLES):
+        return None  # "The Sunday Times"
+    before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, m.start() - 20) : m.start()])
+    if before and before[1].lower() in _WEEKDAY_EPITHETS:
+        return None  # "Black Friday", "Super Tuesday", "Bloody Sunday": days of their own
     weekday = vocabulary().weekdays[_norm(m["wd"])]
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
     shift = {"past": "last", "coming": "next", "preceding": "previous"}.get(shift or "", shift)
@@ -631,6 +648,8 @@ SET_ADVERBS = {
 
 
 def build_set_adverb(m: re.Match[str], text: str) -> Found | None:
+    if text[m.start()].isupper() and _names_something(text, m.start(), m.end(), frozenset()):
+        return None  # "the Daily Mail", "Weekly Standard"
     return Found(m.start(), m.end(), ex.Fixed(SET_ADVERBS[_norm(m[0])], "SET"))
 
 
@@ -744,6 +763,9 @@ def build_holiday(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "h", text):
         return None
     rule = vocabulary().holidays[_norm(m["h"]).replace("’", "'")]
+    named = _names_something(text, m.start(), m.end(), _HOLIDAY_TITLES)
+    if named and not (m["y"] or m["rel"] or m["week"]):
+        return None  # "the Good Friday Agreement", "the Easter Rising"
     year = int(m["y"]) if m["y"] else None
     shift = _norm(m["shift"]) if m["shift"] else None
     offset = {"last": -1, "this": 0, "next": 1}.get(_norm(m["rel"] or ""))  # "Eid last year"
