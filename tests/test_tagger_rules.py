@@ -833,3 +833,22 @@ def test_holiday_before_an_ordinary_capitalised_word_is_still_a_date():
         "DATE",
         "2020-12-25",
     )
+
+
+def test_narrative_steps_forward_chain_but_comparisons_back_do_not():
+    text = (
+        "Talks opened on 12 September 2020. The following day, delegates met. "
+        "Two days later, talks stalled. That evening, a bomb exploded."
+    )
+    assert [v for _, _, v, _ in tag(text)] == [
+        "2020-09-12",
+        "2020-09-13",
+        "2020-09-15",
+        "2020-09-15TEV",
+    ]
+    # "a year earlier" twice compares with the same period, not a year further back each time
+    text = (
+        "Profit rose in the third quarter of 1989 from a year earlier; "
+        "sales fell from a year earlier."
+    )
+    assert [v for _, _, v, _ in tag(text)] == ["1989-Q3", "1988-Q3", "1988-Q3"]

@@ -49,6 +49,15 @@ def _joined_day(text: str, before: tuple[Found, Mention] | None, found: Found) -
     return mention.value, bool(_RANGE_JOIN.search(between))
 
 
+def _moves_on(expression: object) -> bool:
+    """A narrative step forward ("two days later", "the following day") is the new reference."""
+    if isinstance(expression, ex.Offset):
+        return expression.direction > 0 and expression.anchor == "reference"
+    if isinstance(expression, ex.Anaphor):
+        return expression.offset > 0
+    return False
+
+
 def tag_text(text: str, published: object = None) -> list[Mention]:
     """Mentions in raw ``text`` resolved against ``published`` (a date, or None)."""
     mentions: list[Mention] = []
@@ -98,7 +107,9 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
         before = (found, mentions[-1])
         # Anaphora resolve against the last date mentioned, but do not become it: a second
         # "a year earlier" must not step back another year.
-        if interval is not None and not isinstance(expression, _ANAPHORIC):
+        if interval is not None and (
+            not isinstance(expression, _ANAPHORIC) or _moves_on(expression)
+        ):
             reference = resolution.value
             if interval.precision.is_day_or_finer or interval.precision is Precision.MONTH:
                 # a year stated once carries through the dates the sentence anchors on it
