@@ -22,6 +22,9 @@ from afghan_timeline.pubdate import detect_dateline, with_publication_date
         ("Published: 9 October 2021", "9 October 2021", datetime.date(2021, 10, 9)),
         ("KABUL, Feb. 29, 2020 (Reuters) -", "Feb. 29, 2020", datetime.date(2020, 2, 29)),
         ("Updated 2021-08-05 10:12", "2021-08-05", datetime.date(2021, 8, 5)),
+        ("By Jane Doe | 14/04/2021 09:30", "14/04/2021", datetime.date(2021, 4, 14)),
+        ("04/14/2021", "04/14/2021", datetime.date(2021, 4, 14)),
+        ("Posted 31.08.2021", "31.08.2021", datetime.date(2021, 8, 31)),
     ],
 )
 def test_detect_dateline_finds_header_dates(
@@ -49,6 +52,11 @@ def test_detect_dateline_ignores_dates_below_the_header() -> None:
     """Only the first few lines count as the header area."""
     body = "\n".join(f"Paragraph {n} of the story." for n in range(10))
     assert detect_dateline(body + "\nApril 13, 2021\n") is None
+
+
+def test_detect_dateline_skips_numeric_dates_that_read_two_ways() -> None:
+    """ "04/05/2021" is 4 May in Kabul and April 5 in Washington: no guess."""
+    assert detect_dateline("04/05/2021\nText.") is None
 
 
 def test_detect_dateline_rejects_impossible_dates() -> None:

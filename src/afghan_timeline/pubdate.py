@@ -1,7 +1,8 @@
 """An article's publication date: from metadata, else from the date line at its top.
 
 Only a complete, absolute date (day, month and year) in the first lines counts; a date that needs
-a year ("WASHINGTON, April 13 (Reuters) -") is skipped, and today's date is never used.
+a year ("WASHINGTON, April 13 (Reuters) -") is skipped, so is a numeric date that reads two ways
+("04/05/2021"), and today's date is never used.
 
 >>> detect_dateline("Editor in Chief: Moh. Reza Huwaida Tuesday, April 13th, 2021\\n\\nText.").date
 datetime.date(2021, 4, 13)
@@ -39,7 +40,8 @@ DATE_PATTERN = re.compile(
     rf"\b(?:{_WEEKDAY})?"
     rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
-    rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b",
+    rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR})\b",
     re.IGNORECASE,
 )
 
@@ -59,8 +61,29 @@ class DatelineDate:
     text: str
 
 
+_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def _parse_numeric(first: int, second: int, year: int) -> datetime.date | None:
+    """ "14/04/2021" or "04/14/2021": only when one number cannot be a month. "04/05/2021"
+    is April or May depending on the country, so it is no date here."""
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _parse_absolute(text: str) -> datetime.date | None:
     """The calendar date ``text`` states in full, or None (never filled in from today)."""
+    numeric = _NUMERIC.fullmatch(text)
+    if numeric:
+        return _parse_numeric(*(int(part) for part in numeric.groups()))
     parsed = dateparser.parse(text, languages=["en"], settings=_PARSER_SETTINGS)
     return parsed.date() if parsed is not None else None
 
