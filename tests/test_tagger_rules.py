@@ -852,3 +852,12 @@ def test_narrative_steps_forward_chain_but_comparisons_back_do_not():
         "sales fell from a year earlier."
     )
     assert [v for _, _, v, _ in tag(text)] == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+
+def test_recognition_keeps_the_longest_of_overlapping_candidates_in_a_long_text():
+    # many mentions in one text: every one is found once, none overlaps another
+    text = " ".join(["Talks ran from 28 to 30 September 2020, then on Monday."] * 400)
+    mentions = extract_mentions(Article(text=text, published=WED_14_APRIL_2021, id="long"))
+    assert [m.text for m in mentions[:3]] == ["28", "30 September 2020", "Monday"]
+    assert len(mentions) == 1200
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))

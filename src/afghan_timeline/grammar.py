@@ -7,6 +7,7 @@ span wins, then the earlier rule.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -455,11 +456,16 @@ def recognize(text: str) -> list[Found]:
     ['Tuesday']
     """
     chosen: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far never overlap, so sorted by start they are sorted by end too:
+    # only the last one starting before a candidate's end can overlap it.
+    starts: list[int] = []
+    ends: list[int] = []
     for found in sorted(_all_finds(text), key=lambda f: (f.start - f.end, f.rule, f.start)):
-        if any(found.start < end and start < found.end for start, end in taken):
+        index = bisect.bisect_left(starts, found.end)
+        if index > 0 and ends[index - 1] > found.start:
             continue
         chosen.append(found)
-        taken.append((found.start, found.end))
+        starts.insert(index, found.start)
+        ends.insert(index, found.end)
     chosen.sort(key=lambda f: f.start)
     return chosen
