@@ -322,6 +322,8 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
     Events keep the order of their mentions. The article's own dateline is skipped.
     """
     mentions = list(mentions)
+    by_start = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in by_start]
     dateline = detect_dateline(article.text)
     spans = split_sentences(article.text)
     starts = [start for start, _ in spans]
@@ -336,7 +338,9 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
         sentence = spans[index] if index >= 0 else (mention.start, mention.end)
         if not sentence[0] <= mention.start < sentence[1]:
             sentence = (mention.start, mention.end)  # a mention in white space: odd, but safe
-        nearby = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]]
+        first = bisect.bisect_left(mention_starts, sentence[0])
+        last = bisect.bisect_left(mention_starts, sentence[1], lo=first)
+        nearby = [m for m in by_start[first:last] if m.end <= sentence[1]]
         source = Source(
             article_id=article.id,
             sentence=article.text[sentence[0] : sentence[1]],
