@@ -12,7 +12,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "timebank-
 
 # The figures when last set (value F1 0.822, relaxed F1 0.946) minus about 0.02. Raise them as
 # accuracy improves, so that a regression fails here.
-FLOORS = {"value_f1": 0.801, "relaxed_f1": 0.926}
+FLOORS = {"value_f1": 0.802, "relaxed_f1": 0.927}
 
 
 @pytest.mark.corpus
