@@ -37,7 +37,7 @@ from .expressions import (
 )
 from .timex import interval_of
 
-__all__ = ["Context", "Resolution", "resolve"]
+__all__ = ["Context", "Resolution", "SentenceAnchor", "resolve"]
 
 Date = datetime.date
 _ONE_DAY = datetime.timedelta(days=1)
@@ -47,27 +47,36 @@ _DAY_REACH = 300  # days
 
 
 @attrs.frozen
+class SentenceAnchor:
+    """A month or day named earlier in the sentence, which later dates in it lean on.
+
+    ``year_stated``: the date gave its year ("August 15, 2021"), or leans on one that did;
+    ``carried``: it comes from the sentence before (then it dates a month and day, but not a
+    month alone).
+    """
+
+    value: str
+    year_stated: bool = False
+    carried: bool = False
+
+
+@attrs.frozen
 class Context:
     """What a relative expression is anchored to.
 
     ``published`` is the article's date (None: leave relative values unresolved); ``tense`` is
     "past", "future", "either" (a plan made in the past: the nearest reading) or None;
     ``reference`` is the TIMEX3 value of the last date mentioned before the expression, for
-    anaphora such as "the previous day"; ``sentence_anchor`` is the value of a month or day
-    mentioned earlier in the same sentence ("on 5 January ... on the 19th"), and
-    ``sentence_year_stated`` says whether that date gave its year ("August 15, 2021"), and
-    ``anchor_carried`` whether it came from the sentence before (then it dates a month and
-    day, but not a month alone).
-    ``joined_day`` is the day of a weekday joined to this one ("Thursday or Friday") and
-    whether the join is a range ("Monday to Friday").
+    anaphora such as "the previous day"; ``sentence_anchor`` is a month or day named earlier
+    in the sentence ("on 5 January ... on the 19th"); ``joined_day`` is the day of a weekday
+    joined to this one ("Thursday or Friday") and whether the join is a range ("Monday to
+    Friday").
     """
 
     published: Date | None
     tense: str | None = None
     reference: str | None = None
-    sentence_anchor: str | None = None
-    sentence_year_stated: bool = False
-    anchor_carried: bool = False
+    sentence_anchor: SentenceAnchor | None = None
     joined_day: tuple[str, bool] | None = None
 
 
@@ -174,7 +183,8 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         candidates = [
             ((y * 12 + expr.month - 1), y) for y in (pub.year - 1, pub.year, pub.year + 1)
         ]
-        anchor = None if expr.shift or ctx.anchor_carried else _stated_year_anchor(ctx)
+        carried = ctx.sentence_anchor is not None and ctx.sentence_anchor.carried
+        anchor = None if expr.shift or carried else _stated_year_anchor(ctx)
         if anchor is not None:
             # "began on Sept. 12, 2020, and were suspended in December": December 2020
             near = anchor.year * 12 + anchor.month - 1
@@ -211,9 +221,9 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
 
 def _stated_year_anchor(ctx: Context) -> Date | None:
     """The day of a date earlier in the sentence that stated its year, if any."""
-    if not (ctx.sentence_year_stated and ctx.sentence_anchor):
+    if ctx.sentence_anchor is None or not ctx.sentence_anchor.year_stated:
         return None
-    interval = interval_of(ctx.sentence_anchor)
+    interval = interval_of(ctx.sentence_anchor.value)
     if interval is None or not interval.precision.is_day_or_finer:
         return None  # "invited in July 1997, will join on March 12": too loose a tie
     if ctx.tense == "future" and ctx.published is not None and interval.start < ctx.published:
@@ -411,7 +421,7 @@ def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
         return _unresolved(f"XXXX-XX-{expr.day:02d}")
-    anchor = interval_of(ctx.sentence_anchor) if ctx.sentence_anchor else None
+    anchor = interval_of(ctx.sentence_anchor.value) if ctx.sentence_anchor else None
     if anchor is not None:
         # "began on 5 January and ended on the 19th": the month the sentence is speaking of,
         # or the next one when the day has already passed in it ("25 January ... the 3rd")

@@ -8,7 +8,7 @@ import re
 from . import expressions as ex
 from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
-from .resolve import Context, resolve
+from .resolve import Context, SentenceAnchor, resolve
 from .sentences import split_sentences
 from .tense import clause_tense
 from .timex import interval_of
@@ -44,7 +44,7 @@ def _joined_day(text: str, before: tuple[Found, Mention] | None, found: Found) -
     between = text[previous.end : found.start]
     if not isinstance(previous.expression, ex.WeekdayRef) or not _WEEKDAY_JOIN.fullmatch(between):
         return None
-    if not re.match(r"\d{4}-\d\d-\d\d", mention.value):
+    if mention.interval is None:
         return None  # no publication date: nothing to count from
     return mention.value, bool(_RANGE_JOIN.search(between))
 
@@ -64,17 +64,17 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
     reference: str | None = None
     sentence_ends = [end for _, end in split_sentences(text)]
     sentence = -1
-    # A month or day earlier in the sentence: (value, its year was stated, it comes from the
-    # sentence before). A full date's year carries into the next sentence too: "Kabul fell
-    # on 15 August 2021. The last flight left on 30 August."
-    anchor: tuple[str, bool, bool] | None = None
+    anchor: SentenceAnchor | None = None
     before: tuple[Found, Mention] | None = None
     for found in recognize(text):
         expression = found.expression
         here = bisect.bisect_right(sentence_ends, found.start)
         if here != sentence:
-            carry = anchor is not None and anchor[1] and here == sentence + 1
-            sentence, anchor = here, (anchor[0], True, True) if carry and anchor else None
+            # A full date's year carries into the next sentence too: "Kabul fell on 15 August
+            # 2021. The last flight left on 30 August."
+            carry = anchor is not None and anchor.year_stated and here == sentence + 1
+            anchor = SentenceAnchor(anchor.value, True, carried=True) if carry and anchor else None
+            sentence = here
         tense = None
         if isinstance(expression, _TENSE_SENSITIVE):
             tense = clause_tense(text, found.start, found.end)
@@ -82,9 +82,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             published,  # type: ignore[arg-type]
             tense,
             reference,
-            sentence_anchor=anchor[0] if anchor else None,
-            sentence_year_stated=anchor[1] if anchor else False,
-            anchor_carried=anchor[2] if anchor else False,
+            sentence_anchor=anchor,
             joined_day=_joined_day(text, before, found),
         )
         resolution = resolve(expression, context)
@@ -105,16 +103,16 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             )
         )
         before = (found, mentions[-1])
-        # Anaphora resolve against the last date mentioned, but do not become it: a second
-        # "a year earlier" must not step back another year.
+        # Anaphora resolve against the last date mentioned, but a step back does not become
+        # it: a second "a year earlier" must not step back another year. A step forward does.
         if interval is not None and (
             not isinstance(expression, _ANAPHORIC) or _moves_on(expression)
         ):
             reference = resolution.value
             if interval.precision.is_day_or_finer or interval.precision is Precision.MONTH:
                 # a year stated once carries through the dates the sentence anchors on it
-                stated = not resolution.relative or (anchor is not None and anchor[1])
-                anchor = (resolution.value, stated, False)
+                stated = not resolution.relative or (anchor is not None and anchor.year_stated)
+                anchor = SentenceAnchor(resolution.value, stated)
     return mentions
 
 
