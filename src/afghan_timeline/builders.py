@@ -465,11 +465,13 @@ _WEEKDAY_EPITHETS = word_class("weekday_epithet")
 _HOLIDAY_TITLES = word_class("holiday_title")
 
 
-def _names_something(text: str, start: int, end: int, followers: frozenset[str]) -> bool:
-    """True when the capitalised word right after ``text[start:end]`` makes it part of a
-    name ("The Sunday Times", "the Good Friday Agreement")."""
+def _names_something(
+    text: str, start: int, end: int, followers: frozenset[str] | None = None
+) -> bool:
+    """True when the capitalised word right after ``text[start:end]`` (any, or one of
+    ``followers``) makes it part of a name ("The Sunday Times", "the Good Friday Agreement")."""
     after = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 30])
-    return after is not None and (not followers or after[1].lower() in followers)
+    return after is not None and (followers is None or after[1].lower() in followers)
 
 
 def build_weekday(m: re.Match[str], text: str) -> Found | None:
@@ -648,7 +650,7 @@ SET_ADVERBS = {
 
 
 def build_set_adverb(m: re.Match[str], text: str) -> Found | None:
-    if text[m.start()].isupper() and _names_something(text, m.start(), m.end(), frozenset()):
+    if text[m.start()].isupper() and _names_something(text, m.start(), m.end()):
         return None  # "the Daily Mail", "Weekly Standard"
     return Found(m.start(), m.end(), ex.Fixed(SET_ADVERBS[_norm(m[0])], "SET"))
 
