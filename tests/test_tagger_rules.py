@@ -861,3 +861,15 @@ def test_recognition_keeps_the_longest_of_overlapping_candidates_in_a_long_text(
     assert [m.text for m in mentions[:3]] == ["28", "30 September 2020", "Monday"]
     assert len(mentions) == 1200
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed raised rates by a quarter point.",
+        "Rates rose a quarter percentage point.",
+        "He ran a quarter mile.",
+    ],
+)
+def test_a_quarter_of_an_amount_is_no_duration(text):
+    assert tag(text) == []

@@ -566,8 +566,14 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     rest = text[m.end() : m.end() + 8]
     if unit_word == "year" and re.match(r"\s+old\b", rest):
         return None  # "52 years old" is an age
-    if unit_word == "quarter" and (re.match(r"\s+of\b", rest) or m["hy"]):
-        return None  # "three-quarters of its food", "a quarter of the market": fractions
+    if unit_word == "quarter" and (
+        re.match(
+            r"\s+(?:of|points?|percentage|mile|miles|inch|inches|pound|pounds)\b",
+            text[m.end() : m.end() + 12],
+        )
+        or m["hy"]
+    ):
+        return None  # "a quarter of the market", "a quarter point", "a quarter mile": amounts
     amount = _number(m["n"])
     if (m["half"] or m["half2"]) and amount >= 0:
         amount = amount + 0.5
