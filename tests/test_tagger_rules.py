@@ -873,3 +873,15 @@ def test_recognition_keeps_the_longest_of_overlapping_candidates_in_a_long_text(
 )
 def test_a_quarter_of_an_amount_is_no_duration(text):
     assert tag(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote takes place on 5 November, two days after the debate.", "2024-11-05"),
+        ("The offer expires Nov. 6.", "2024-11-06"),
+        ("The exhibition opens on 2 October.", "2024-10-02"),
+    ],
+)
+def test_scheduling_verbs_in_the_present_look_ahead(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
