@@ -465,6 +465,8 @@ def test_midday_and_mid_part_of_day_fall_on_the_day_last_mentioned():
     [
         ("It stays two more weeks.", [("two more weeks", "DURATION", "P2W")]),
         ("Eight trading days passed.", [("Eight trading days", "DURATION", "P8D")]),
+        ("It rose for 30 consecutive months.", [("30 consecutive months", "DURATION", "P30M")]),
+        ("It fell for three straight days.", [("three straight days", "DURATION", "P3D")]),
         ("It sells at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
         ("It helps in the short term.", [("the short term", "DATE", "FUTURE_REF")]),
         ("It is due by year's end.", [("year's end", "DATE", "2021")]),
