@@ -887,3 +887,14 @@ def test_a_quarter_of_an_amount_is_no_duration(text):
 )
 def test_scheduling_verbs_in_the_present_look_ahead(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
+def test_clock_range_that_passes_midnight_ends_the_next_day():
+    assert [v for _, _, v, _ in tag("The curfew runs from 10pm to 6am.")] == [
+        "2021-04-14T22:00",
+        "2021-04-15T06:00",
+    ]
+    assert [v for _, _, v, _ in tag("The shop opens 9am to 5pm.")] == [
+        "2021-04-14T09:00",
+        "2021-04-14T17:00",
+    ]

@@ -68,16 +68,16 @@ class Context:
     "past", "future", "either" (a plan made in the past: the nearest reading) or None;
     ``reference`` is the TIMEX3 value of the last date mentioned before the expression, for
     anaphora such as "the previous day"; ``sentence_anchor`` is a month or day named earlier
-    in the sentence ("on 5 January ... on the 19th"); ``joined_day`` is the day of a weekday
-    joined to this one ("Thursday or Friday") and whether the join is a range ("Monday to
-    Friday").
+    in the sentence ("on 5 January ... on the 19th"); ``joined`` is the value of the weekday
+    or clock time named together with this one ("Thursday or Friday", "from 10pm to 6am")
+    and whether the join is a range.
     """
 
     published: Date | None
     tense: str | None = None
     reference: str | None = None
     sentence_anchor: SentenceAnchor | None = None
-    joined_day: tuple[str, bool] | None = None
+    joined: tuple[str, bool] | None = None
 
 
 @attrs.frozen
@@ -345,7 +345,13 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _clock_time(expr: ClockTime, ctx: Context) -> Resolution:
-    """The day last mentioned ("on Friday ... at 10 p.m."), else the publication day."""
+    """The day last mentioned ("on Friday ... at 10 p.m."), else the publication day; the
+    end of a range that passes midnight is the next day ("from 10pm to 6am")."""
+    if ctx.joined is not None and ctx.joined[1]:
+        start = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", ctx.joined[0])
+        if start is not None and re.fullmatch(r"\d\d:\d\d", expr.clock) and expr.clock < start[2]:
+            day = Date.fromisoformat(start[1]) + _ONE_DAY
+            return Resolution(*_with_clock(day_value(day), expr.clock))
     reference = _DAY_VALUE.match(ctx.reference or "")
     if reference is not None:
         return Resolution(*_with_clock(reference[0], expr.clock))
@@ -361,8 +367,8 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
         reference = _DAY_VALUE.match(ctx.reference or "")
         if reference is not None:
             pub = Date.fromisoformat(reference[0])
-    if expr.shift is None and ctx.joined_day is not None:
-        return _joined_weekday(expr, ctx.joined_day)
+    if expr.shift is None and ctx.joined is not None:
+        return _joined_weekday(expr, ctx.joined)
     back = (pub.isoweekday() - expr.weekday) % 7
     ahead = (expr.weekday - pub.isoweekday()) % 7
     if expr.shift in ("last", "previous"):

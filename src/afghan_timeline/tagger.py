@@ -31,18 +31,21 @@ _ANAPHORIC = (ex.Offset, ex.Anaphor, ex.ReferencePeriod)
 
 
 Joined = tuple[str, bool] | None
-# What may stand between two weekdays named together, and which of those make a range.
+# What may stand between two weekdays (or clock times) named together, and which make a range.
 _WEEKDAY_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"to|through|until|till|-|–", re.IGNORECASE)
 
 
-def _joined_day(text: str, before: tuple[Found, Mention] | None, found: Found) -> Joined:
-    """The day of a weekday just before ``found`` when the two are named together."""
-    if before is None or not isinstance(found.expression, ex.WeekdayRef):
+def _joined(text: str, before: tuple[Found, Mention] | None, found: Found) -> Joined:
+    """The value of a weekday or clock time just before ``found`` when the two are named
+    together ("Thursday or Friday", "from 10pm to 6am")."""
+    if before is None or not isinstance(found.expression, (ex.WeekdayRef, ex.ClockTime)):
         return None
     previous, mention = before
     between = text[previous.end : found.start]
-    if not isinstance(previous.expression, ex.WeekdayRef) or not _WEEKDAY_JOIN.fullmatch(between):
+    if type(previous.expression) is not type(found.expression):
+        return None
+    if not _WEEKDAY_JOIN.fullmatch(between):
         return None
     if mention.interval is None:
         return None  # no publication date: nothing to count from
@@ -83,7 +86,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             tense,
             reference,
             sentence_anchor=anchor,
-            joined_day=_joined_day(text, before, found),
+            joined=_joined(text, before, found),
         )
         resolution = resolve(expression, context)
         interval = None
