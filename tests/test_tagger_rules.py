@@ -883,6 +883,8 @@ def test_a_quarter_of_an_amount_is_no_duration(text):
         ("The vote takes place on 5 November, two days after the debate.", "2024-11-05"),
         ("The offer expires Nov. 6.", "2024-11-06"),
         ("The exhibition opens on 2 October.", "2024-10-02"),
+        ("Talks resume on Monday.", "2024-03-18"),
+        ("Polls open on Thursday, 21 March.", "2024-03-21"),
     ],
 )
 def test_scheduling_verbs_in_the_present_look_ahead(text, expected):
