@@ -900,3 +900,16 @@ def test_clock_range_that_passes_midnight_ends_the_next_day():
         "2021-04-14T09:00",
         "2021-04-14T17:00",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was held the week before last.", ("the week before last", "DATE", "2024-W09")),
+        ("They met the weekend before last.", ("the weekend before last", "DATE", "2024-W09-WE")),
+        ("It was the night before last.", ("the night before last", "TIME", "2024-03-12TNI")),
+        ("The games are the year after next.", ("the year after next", "DATE", "2026")),
+    ],
+)
+def test_units_before_last_and_after_next_are_two_away(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3] == expected

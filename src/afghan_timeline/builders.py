@@ -454,6 +454,16 @@ def build_day_around(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.DayOffset(days))
 
 
+def build_unit_before_last(m: re.Match[str], text: str) -> Found | None:
+    """ "the week before last" (two weeks back), "the night before last", "the year after
+    next"."""
+    offset = -2 if _norm(m["ba"]).startswith("before") else 2
+    unit = _norm(m["u"])
+    if unit == "night":
+        return Found(m.start(), m.end(), ex.DayOffset(offset, vocabulary().parts_of_day["night"]))
+    return Found(m.start(), m.end(), ex.UnitRelative(unit, offset))
+
+
 def build_this_part_of_day(m: re.Match[str], text: str) -> Found | None:
     clock = vocabulary().parts_of_day[_norm(m["pod"])]
     days = -1 if _norm(m["rel"]) == "last" else 0

@@ -223,6 +223,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"yesterday|tomorrow",
     ),
     (
+        r"\bthe\s+(?P<u>week|weekend|month|year|night)\s+(?P<ba>before\s+last|after\s+next)\b",
+        b.build_unit_before_last,
+        True,
+        r"before\s+last|after\s+next",
+    ),
+    (
         r"\b(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b",
         b.build_this_part_of_day,
         True,
