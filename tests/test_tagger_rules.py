@@ -913,3 +913,12 @@ def test_clock_range_that_passes_midnight_ends_the_next_day():
 )
 def test_units_before_last_and_after_next_are_two_away(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][:3] == expected
+
+
+def test_every_holiday_in_the_table_is_recognised():
+    from afghan_timeline.vocabulary import vocabulary
+
+    for name in vocabulary().holidays:
+        written = " ".join(word[:1].upper() + word[1:] for word in name.split())
+        found = tag(f"On {written} 2020 the city was quiet.")
+        assert [text for text, _, _, _ in found] == [f"{written} 2020"], name
