@@ -32,7 +32,7 @@ _ANAPHORIC = (ex.Offset, ex.Anaphor, ex.ReferencePeriod)
 
 Joined = tuple[str, bool] | None
 # What may stand between two weekdays (or clock times) named together, and which make a range.
-_WEEKDAY_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"to|through|until|till|-|–", re.IGNORECASE)
 
 
@@ -45,7 +45,7 @@ def _joined(text: str, before: tuple[Found, Mention] | None, found: Found) -> Jo
     between = text[previous.end : found.start]
     if type(previous.expression) is not type(found.expression):
         return None
-    if not _WEEKDAY_JOIN.fullmatch(between):
+    if not _JOIN.fullmatch(between):
         return None
     if mention.interval is None:
         return None  # no publication date: nothing to count from
