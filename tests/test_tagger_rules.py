@@ -922,3 +922,39 @@ def test_every_holiday_in_the_table_is_recognised():
         written = " ".join(word[:1].upper() + word[1:] for word in name.split())
         found = tag(f"On {written} 2020 the city was quiet.")
         assert [text for text, _, _, _ in found] == [f"{written} 2020"], name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report is dated 14.03.2024.", ("14.03.2024", "DATE", "2024-03-14")),
+        ("It was leaked on 14-Mar-2024.", ("14-Mar-2024", "DATE", "2024-03-14")),
+        ("The truce held from 01.05.2021.", ("01.05.2021", "DATE", "2021-05-01")),
+    ],
+)
+def test_dotted_and_hyphenated_dates_put_the_day_first(text, expected):
+    assert tag(text)[0][:3] == expected
+
+
+def test_dotted_version_numbers_are_no_dates():
+    assert tag("Version 1.2.2024 of the app; 10.12.2024.5 is an address.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polls will close at 8 p.m. ET on Nov. 5.", ("8 p.m. ET on Nov. 5", "2024-11-05T20:00")),
+        ("It came at 11:45 GMT on 13 March.", ("11:45 GMT on 13 March", "2024-03-13T11:45")),
+        (
+            "It came at 11:45 GMT on Wednesday, 13 March.",
+            ("11:45 GMT on Wednesday, 13 March", "2024-03-13T11:45"),
+        ),
+        (
+            "Voting ends at 5 pm CET on 9 June 2024.",
+            ("5 pm CET on 9 June 2024", "2024-06-09T17:00"),
+        ),
+    ],
+)
+def test_clock_time_joins_its_zone_and_the_date_after_it(text, expected):
+    text_found, kind, value, _ = tag(text, datetime.date(2024, 3, 20))[0]
+    assert (text_found, value) == expected and kind == "TIME"

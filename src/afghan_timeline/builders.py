@@ -189,6 +189,17 @@ def build_numeric(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Absolute(value))
 
 
+def build_day_first(m: re.Match[str], text: str) -> Found | None:
+    """ "14.03.2024" and "14-Mar-2024": the day comes first in both."""
+    if _word_before(text, m.start()).lower() in ("version", "v", "release", "build"):
+        return None  # "version 1.2.2024"
+    month = _month_of(m["mw"]) if m["mw"] else int(m["m"])
+    day = int(m["d"])
+    if not (1 <= month <= 12 and _valid_day(month, day)):
+        return None
+    return Found(m.start(), m.end(), ex.Absolute(f"{int(m['y']):04d}-{month:02d}-{day:02d}"))
+
+
 def build_full_date(m: re.Match[str], text: str) -> Found | None:
     month_word = m["m1"] or m["m2"]
     if not _cap(m, "m1" if m["m1"] else "m2", text):
@@ -726,21 +737,24 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
     mod = "APPROX" if m["around"] else None  # "around 7:15 p.m."
     pre = _norm(m["pre"] or m["post"] or "")
     v = vocabulary()
-    if m["pm"]:
-        month, day = _month_of(m["pm"]), _day_of(m["pd"])
-        if not (_cap(m, "pm", text) and _valid_day(month, day)):
+    month_group = next((g for g in ("pm", "pm2", "wm", "wm2") if m[g]), None)
+    if month_group:  # "8 p.m. ET on Nov. 5", "11:45 GMT on Wednesday, 13 March"
+        month = _month_of(m[month_group])
+        day = _day_of(m["pd"] or m["pd2"] or m["wd_d"] or m["wd_d2"])
+        if not (_cap(m, month_group, text) and _valid_day(month, day)):
             return None
         if m["py"]:
             value = f"{int(m['py']):04d}-{month:02d}-{day:02d}"
             return Found(m.start(), m.end(), ex.Absolute(value, clock), mod)
         return Found(m.start(), m.end(), ex.PartialDate(month, day, clock), mod)
+    end = m.end("post") if m["py"] else m.end()  # a year needs a month: "Tuesday, 1999 was"
     if m["post"] and pre in v.weekdays and not _cap(m, "post", text):
         return None
     if pre in v.weekdays:
-        return Found(m.start(), m.end(), ex.WeekdayRef(v.weekdays[pre], None, clock), mod)
+        return Found(m.start(), end, ex.WeekdayRef(v.weekdays[pre], None, clock), mod)
     if pre in v.relative_days:
-        return Found(m.start(), m.end(), ex.DayOffset(v.relative_days[pre][0], clock), mod)
-    return Found(m.start(), m.end(), ex.ClockTime(clock), mod)
+        return Found(m.start(), end, ex.DayOffset(v.relative_days[pre][0], clock), mod)
+    return Found(m.start(), end, ex.ClockTime(clock), mod)
 
 
 _QUANTIFIERS = word_class("quantifier")

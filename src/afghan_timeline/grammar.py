@@ -84,6 +84,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\d/\d",
     ),
     (
+        r"(?<![\d.])\b(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|-(?P<mw>{MONTH})-)(?P<y>\d{4})\b(?![.-]\d)",
+        b.build_day_first,
+        True,
+        r"\d[.-]\w{1,3}[.-]\d{4}",
+    ),
+    (
         r"\b(?:(?P<around>around|approximately|roughly)\s+)?(?:(?P<wd>{WD_ANY}),?\s+)?"
         r"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
         r"|(?:the\s+)?(?P<d2>{DAY}|{ORD})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
@@ -337,8 +343,11 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?:\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|\s+in\s+the\s+(?P<inthe>morning|afternoon|evening))"
         r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)"
         r"|(?P<mid>mid-?\s?(?:morning|afternoon)))"
-        r"(?:(?:\s+[ecmp][sd]t|\s+gmt|\s+utc|\s+local\s+time)?,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
-        r"yesterday|tonight)|(?P<pm>{MONTH})\s+(?P<pd>{DAY})(?:,?\s+(?P<py>{YEAR}))?)\b)?",
+        r"(?:(?:\s+(?:{ZONE})|\s+local\s+time)?,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
+        r"yesterday|tonight)(?:,?\s+(?:the\s+)?(?:(?P<wm>{MONTH})\s+(?P<wd_d>{DAY})"
+        r"|(?P<wd_d2>{DAY})\s+(?:of\s+)?(?P<wm2>{MONTH})))?"
+        r"|(?P<pm>{MONTH})\s+(?P<pd>{DAY})|(?:the\s+)?(?P<pd2>{DAY})\s+(?:of\s+)?(?P<pm2>{MONTH}))"
+        r"(?:,?\s+(?P<py>{YEAR}))?\b)?",
         b.build_clock,
         True,
         r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday|mid-?\s?(?:morning|afternoon)"

@@ -129,6 +129,7 @@ def fragments() -> dict[str, str]:
         "MONTH": rf"(?:{_alternation(full_months)}|(?:{_alternation(short_months)})\.?)(?![a-z])",
         "MONTH_STRICT": rf"(?:{_alternation(full_months)}|(?:{_alternation(short_months)})\.)",
         "WD": rf"(?:{_alternation(full_weekdays)})",
+        "ZONE": rf"(?:{_alternation(sorted(word_class('time_zone')))})\b",
         "WD_ANY": rf"(?:{_alternation(full_weekdays)}|(?:{_alternation(list(v.weekdays))})\.)",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "ORD": _alternation([w for w, n in v.ordinals.items() if n > 0]),
