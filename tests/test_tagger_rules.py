@@ -885,6 +885,9 @@ def test_a_quarter_of_an_amount_is_no_duration(text):
         ("The exhibition opens on 2 October.", "2024-10-02"),
         ("Talks resume on Monday.", "2024-03-18"),
         ("Polls open on Thursday, 21 March.", "2024-03-21"),
+        ("The rules take effect on Monday.", "2024-03-18"),
+        ("The new law applies from Monday.", "2024-03-18"),
+        ("The ban comes into force on Monday.", "2024-03-18"),
     ],
 )
 def test_scheduling_verbs_in_the_present_look_ahead(text, expected):
