@@ -888,6 +888,7 @@ def test_a_quarter_of_an_amount_is_no_duration(text):
         ("The rules take effect on Monday.", "2024-03-18"),
         ("The new law applies from Monday.", "2024-03-18"),
         ("The ban comes into force on Monday.", "2024-03-18"),
+        ("The festival runs from Friday through Sunday.", "2024-03-15"),
     ],
 )
 def test_scheduling_verbs_in_the_present_look_ahead(text, expected):
@@ -961,3 +962,39 @@ def test_dotted_version_numbers_are_no_dates():
 def test_clock_time_joins_its_zone_and_the_date_after_it(text, expected):
     text_found, kind, value, _ = tag(text, datetime.date(2024, 3, 20))[0]
     assert (text_found, value) == expected and kind == "TIME"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial opens a week from Monday.", ("a week from Monday", "2024-03-25")),
+        ("They vote a week on Tuesday.", ("a week on Tuesday", "2024-03-26")),
+        ("The final is on Sunday week.", ("Sunday week", "2024-03-24")),
+        ("We meet a week today.", ("a week today", "2024-03-21")),
+    ],
+)
+def test_a_week_after_a_named_day_is_seven_days_past_the_coming_one(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks resume in the second week of May.", ("the second week of May", "2024-W19")),
+        (
+            "The vote is in the last week of February 2024.",
+            ("the last week of February 2024", "2024-W09"),
+        ),
+        (
+            "It will be held the first week of April 2024.",
+            ("the first week of April 2024", "2024-W14"),
+        ),
+    ],
+)
+def test_week_of_a_month_is_the_iso_week_mostly_inside_it(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3:2] == expected
+
+
+def test_week_of_a_month_follows_the_tense_of_its_clause():
+    assert tag("It will be held in the first week of April.")[0][2] == "2022-W14"
+    assert tag("It will be held in the week of April 4.")[0][2] == "2022-W14"

@@ -4,6 +4,7 @@ date ("may" the verb, "2000 troops")."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
@@ -247,6 +248,25 @@ def build_week_of(m: re.Match[str], text: str) -> Found | None:
     if found is None:
         return None
     return Found(m.start(), m.end(), ex.WeekOf(_month_day(*found, m["y"])))
+
+
+def build_week_of_month(m: re.Match[str], text: str) -> Found | None:
+    """ "the first week of April": the ISO week holding the month's 4th day, so that most of
+    the week lies in the month (ISO's own rule for a year's first week); "the last week of
+    April" holds the month's fourth day from the end."""
+    if not _cap(m, "m", text):
+        return None
+    month = _month_of(m["m"])
+    ordinal = _norm(m["ord"])
+    if ordinal in ("last", "final"):
+        year = int(m["y"]) if m["y"] else 2001  # a common year when none is written
+        day = calendar.monthrange(year, month)[1] - 3
+    else:
+        day = 4 + 7 * (int(ordinal[0]) - 1 if ordinal[0].isdigit() else _ORDINAL_INDEX[ordinal])
+    return Found(m.start(), m.end(), ex.WeekOf(_month_day(month, day, m["y"])))
+
+
+_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def build_second_day(m: re.Match[str], text: str) -> Found | None:
@@ -509,6 +529,21 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
     clock = vocabulary().parts_of_day[_norm(m["pod"])] if m["pod"] else None
     mod = _mod(m["mod"], vocabulary().point_mods)
     return Found(m.start(), m.end(), ex.WeekdayRef(weekday, shift, clock), mod)
+
+
+def build_week_after(m: re.Match[str], text: str) -> Found | None:
+    """ "a week from Monday", "a week on Tuesday", "Sunday week", "a week today": seven days
+    after the coming one."""
+    group = "wd" if m["wd"] else "wd2"
+    word = _norm(m[group])
+    if word == "today":
+        return Found(m.start(), m.end(), ex.DayOffset(7))
+    if word == "tomorrow":
+        return Found(m.start(), m.end(), ex.DayOffset(8))
+    if not _cap(m, group, text):
+        return None
+    weekday = vocabulary().weekdays[word]
+    return Found(m.start(), m.end(), ex.WeekdayRef(weekday, "week_after"))
 
 
 _RELATIVE_OFFSETS = {

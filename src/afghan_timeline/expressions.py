@@ -110,7 +110,8 @@ class WeekdayRef:
     """A weekday, placed before or after publication by "last"/"next" or the verb's tense."""
 
     weekday: int  # ISO 1..7
-    shift: str | None = None  # "last" | "next" | "this" | "previous" | "following" | None
+    # "last" | "next" | "this" | "previous" | "following" | "week_after" ("Sunday week") | None
+    shift: str | None = None
     clock: str | None = None
 
 

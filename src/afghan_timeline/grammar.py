@@ -111,6 +111,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"week\s+of",
     ),
     (
+        r"\bthe\s+(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+"
+        r"(?:of|in)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        b.build_week_of_month,
+        True,
+        r"week\s+(?:of|in)",
+    ),
+    (
         r"\b(?P<m>{MONTH})\s+{DAY}\s*(?:and|or|to|through|-|–)\s*(?P<d>{DAY})"
         r"(?!\s*(?:%|(?:{AMOUNT}|{UNIT})\b|[,.]?\d))"
         r"(?:,?\s+(?P<y>{YEAR}))?",
@@ -220,6 +227,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         b.build_relative_day,
         True,
         r"today|yesterday|tomorrow|tonight",
+    ),
+    (
+        r"\b(?:a|one)\s+week\s+(?:(?:from|on)\s+|(?=today|tomorrow))(?P<wd>{WD}|today|tomorrow)\b"
+        r"|\b(?P<wd2>{WD})\s+week\b(?![-\w]|\s*['’]s\b|\s+of\b)",
+        b.build_week_after,
+        True,
+        r"week",
     ),
     (r"\bthe\s+weekend\b(?!\s+of\b)", b.build_weekend, True, r"weekend"),
     (

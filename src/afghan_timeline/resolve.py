@@ -375,6 +375,8 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
         delta = -(back or 7)
     elif expr.shift in ("next", "following"):
         delta = ahead or 7
+    elif expr.shift == "week_after":  # "a week from Monday", "Sunday week"
+        delta = (ahead or 7) + 7
     elif ctx.tense == "future" or (expr.shift == "this" and ctx.tense != "past"):
         delta = ahead
     elif ctx.tense == "either":

@@ -24,6 +24,7 @@ _TENSE_SENSITIVE = (
     ex.SeasonRef,
     ex.QuarterRef,
     ex.Holiday,
+    ex.WeekOf,
 )
 
 
