@@ -998,3 +998,22 @@ def test_week_of_a_month_is_the_iso_week_mostly_inside_it(text, expected):
 def test_week_of_a_month_follows_the_tense_of_its_clause():
     assert tag("It will be held in the first week of April.")[0][2] == "2022-W14"
     assert tag("It will be held in the week of April 4.")[0][2] == "2022-W14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Summer Olympics were held in Tokyo.",
+        "Athletes prepared for the Winter Games.",
+        "The spring water was contaminated.",
+        "US Airways Flight 1549 landed on the Hudson.",
+        "He lives in room 1501 of the hotel.",
+        "UN Security Council Resolution 1973 was adopted.",
+    ],
+)
+def test_seasons_and_numbers_inside_names_and_labels_are_no_dates(text):
+    assert tag(text) == []
+
+
+def test_a_season_before_an_ordinary_word_is_still_a_date():
+    assert tag("In the summer the roads are open.")[0][:3] == ("the summer", "DATE", "2021-SU")

@@ -165,8 +165,13 @@ def _year_ok(text: str, start: int, end: int) -> bool:
         return False
     if re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b)", text[end : end + 6]):
         return False  # "(1930 GMT)" is a clock time
+    if _word_before(text, start).lower() in _NUMBER_LEADS:
+        return False  # "Flight 1549", "room 1501", "Resolution 1973"
     after = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])  # "2000 troops", not "2001, troops"
     return after is None or after[1].lower() not in vocabulary().count_nouns
+
+
+_NUMBER_LEADS = word_class("number_lead")
 
 
 # -- builders ---------------------------------------------------------------------------------
@@ -392,6 +397,7 @@ def build_decade(m: re.Match[str], text: str) -> Found | None:
 
 
 _SEASON_LEADS = word_class("season_lead")
+_SEASON_NOUNS = word_class("season_noun")
 
 
 def build_season(m: re.Match[str], text: str) -> Found | None:
@@ -403,6 +409,10 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
     if year is None and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
         return None  # "the fall of Kabul", "the spring of hope": no season of a year
     if year is None and shift is None and mod is None:
+        if _cap(m, "s", text) and _names_something(text, m.start("s"), m.end("s")):
+            return None  # "the Summer Olympics", "the Winter Palace"
+        if _word_after(text, m.end()).lower() in _SEASON_NOUNS:
+            return None  # "spring water"
         before = "the" if m["the"] else _word_before(text, m.start()).lower()
         if before not in _SEASON_LEADS:
             return None
