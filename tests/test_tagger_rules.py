@@ -1017,3 +1017,24 @@ def test_seasons_and_numbers_inside_names_and_labels_are_no_dates(text):
 
 def test_a_season_before_an_ordinary_word_is_still_a_date():
     assert tag("In the summer the roads are open.")[0][:3] == ("the summer", "DATE", "2021-SU")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group was founded in 1994. Five years after that, it took Kabul.",
+            ("Five years after that", "1999"),
+        ),
+        (
+            "Herat fell on 12 August 2021. A day before that, Kunduz fell.",
+            ("A day before that", "2021-08-11"),
+        ),
+        (
+            "The deadline passed on 1 May 2021. Two weeks on, fighting continued.",
+            ("Two weeks on", "2021-W19"),
+        ),
+    ],
+)
+def test_offsets_before_that_and_a_time_on_count_from_the_date_last_mentioned(text, expected):
+    assert tag(text)[1][:3:2] == expected

@@ -666,7 +666,8 @@ def build_offset(m: re.Match[str], text: str) -> Found | None:
     amount = _number(m["n"])
     unit = _unit_of(m["u"])[1]
     word = _norm(m["dir"])
-    direction = -1 if word in ("ago", "earlier", "before", "previously") else 1
+    # "before that", "after then": counted from the date last mentioned; "a year on," is later
+    direction = -1 if word.split()[0] in ("ago", "earlier", "before", "previously") else 1
     anchor = "publication" if word in ("ago", "from now", "hence") else "reference"
     mod = _mod(m["mod"], vocabulary().amount_mods)
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):

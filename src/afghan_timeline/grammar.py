@@ -298,10 +298,11 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<mod>{AMOD})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?=\s*[,.;:!?]))",
+        r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?:\s+(?:that|then)\b|(?=\s*[,.;:!?]))"
+        r"|on(?=\s*[,;:]))",
         b.build_offset,
         True,
-        r"ago|earlier|later|now|hence|before|after",
+        r"ago|earlier|later|now|hence|before|after|\son\s*[,;:]",
     ),
     (
         r"\b(?:the\s+)?(?P<u>year|month|week)-(?P<dir>earlier|ago)(?:\s+(?P<period>quarter|period))?\b",
