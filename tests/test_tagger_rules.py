@@ -1038,3 +1038,13 @@ def test_a_season_before_an_ordinary_word_is_still_a_date():
 )
 def test_offsets_before_that_and_a_time_on_count_from_the_date_last_mentioned(text, expected):
     assert tag(text)[1][:3:2] == expected
+
+
+def test_the_end_of_the_month_in_a_past_story_is_the_month_last_named():
+    story = "The war began in March 2020. By the end of the year, 10,000 had died."
+    assert tag(story)[1][:3:2] == ("the end of the year", "2020")
+    plan = "The war began in March 2020. By the end of the year, the fighting will stop."
+    assert tag(plan)[1][:3:2] == ("the end of the year", "2021")
+    assert (
+        tag("The war began in March 2020. By the end of this year it had spread.")[1][2] == "2021"
+    )

@@ -594,9 +594,9 @@ def build_period_of_this(m: re.Match[str], text: str) -> Found | None:
     mod_words = _norm(m["mod"])
     if unit == "year" and "half" in mod_words:  # "the second half of the year": 2021-H2
         return Found(m.start(), m.end(), ex.QuarterRef(1 if "first" in mod_words else 2, True))
-    return Found(
-        m.start(), m.end(), ex.UnitRelative(unit, 0), _mod(m["mod"], vocabulary().point_mods)
-    )
+    narrative = unit in ("week", "month", "year") and re.search(r"\sthe\s+\w+$", m[0]) is not None
+    mod = _mod(m["mod"], vocabulary().point_mods)
+    return Found(m.start(), m.end(), ex.UnitRelative(unit, 0, narrative), mod)
 
 
 def build_span_duration(m: re.Match[str], text: str) -> Found | None:

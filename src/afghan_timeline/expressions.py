@@ -88,6 +88,8 @@ class UnitRelative:
 
     unit: str  # day | week | weekend | month | quarter | year | decade | century
     offset: int
+    # "the end of the month" (not "this month"): in a past-tense story, the month last named
+    narrative: bool = False
 
 
 @attrs.frozen

@@ -35,6 +35,7 @@ from .expressions import (
     WeekOf,
     YearRelative,
 )
+from .model import Precision
 from .timex import interval_of
 
 __all__ = ["Context", "Resolution", "SentenceAnchor", "resolve"]
@@ -329,6 +330,14 @@ _UNDERSPECIFIED = {
 
 
 def _unit_relative(expr: UnitRelative, ctx: Context) -> Resolution:
+    if expr.narrative and ctx.tense == "past" and ctx.reference:
+        # "Kabul fell on 15 August. By the end of the month, the airlift was over."
+        interval = interval_of(ctx.reference)
+        if interval is not None and (
+            interval.precision.is_day_or_finer
+            or (interval.precision is Precision.MONTH and expr.unit != "week")
+        ):
+            return Resolution(_unit_value(expr.unit, interval.start, 0), "DATE")
     if ctx.published is None:
         return _unresolved(_UNDERSPECIFIED[expr.unit])
     return Resolution(_unit_value(expr.unit, ctx.published, expr.offset), "DATE")

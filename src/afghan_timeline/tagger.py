@@ -80,7 +80,9 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             anchor = SentenceAnchor(anchor.value, True, carried=True) if carry and anchor else None
             sentence = here
         tense = None
-        if isinstance(expression, _TENSE_SENSITIVE):
+        if isinstance(expression, _TENSE_SENSITIVE) or (
+            isinstance(expression, ex.UnitRelative) and expression.narrative
+        ):
             tense = clause_tense(text, found.start, found.end)
         context = Context(
             published,  # type: ignore[arg-type]
