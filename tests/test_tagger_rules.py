@@ -1048,3 +1048,39 @@ def test_the_end_of_the_month_in_a_past_story_is_the_month_last_named():
     assert (
         tag("The war began in March 2020. By the end of this year it had spread.")[1][2] == "2021"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The appeal will be heard in the autumn.", ("the autumn", "DATE", "2024-FA")),
+        ("The study followed 5,000 patients over a decade.", ("a decade", "DURATION", "P10Y")),
+        ("The trial is expected to last six weeks.", ("six weeks", "DURATION", "P6W")),
+        (
+            "The match kicks off at 3pm on Saturday.",
+            ("3pm on Saturday", "TIME", "2024-03-16T15:00"),
+        ),
+        (
+            "Growth slowed in the October-December period.",
+            ("the October-December period", "DATE", "2023-Q4"),
+        ),
+        (
+            "Sales rose in the January-June period of 2023.",
+            ("the January-June period of 2023", "DATE", "2023-H1"),
+        ),
+    ],
+)
+def test_news_phrasings_found_in_unseen_text(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The season runs from August to May.", ["2024-08", "2025-05"]),
+        ("The talks ran from 30 December to 2 January.", ["2023-12-30", "2024-01-02"]),
+        ("In December and January the roads close.", ["2023-12", "2024-01"]),
+    ],
+)
+def test_year_less_dates_named_together_stay_neighbours(text, expected):
+    assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

@@ -172,6 +172,7 @@ def _year_ok(text: str, start: int, end: int) -> bool:
 
 
 _NUMBER_LEADS = word_class("number_lead")
+_VERB_LEADS = word_class("verb_lead")
 
 
 # -- builders ---------------------------------------------------------------------------------
@@ -446,13 +447,16 @@ def build_quarter(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_month_span_quarter(m: re.Match[str], text: str) -> Found | None:
-    """ "the January-March quarter": a calendar quarter named by its months."""
+    """ "the January-March quarter", "the October-December period", "the July-December
+    period": a calendar quarter or half named by its months."""
     if not (_cap(m, "m1", text) and _cap(m, "m2", text)):
         return None
     first, last = _month_of(m["m1"]), _month_of(m["m2"])
+    year = int(m["y"]) if m["y"] else None
+    if first % 6 == 1 and last == first + 5:
+        return Found(m.start(), m.end(), ex.QuarterRef(first // 6 + 1, True, year))
     if first % 3 != 1 or last != first + 2:
         return None  # "the August-October quarter" is a fiscal quarter of its own
-    year = int(m["y"]) if m["y"] else None
     return Found(m.start(), m.end(), ex.QuarterRef(first // 3 + 1, False, year))
 
 
@@ -603,6 +607,8 @@ def build_span_duration(m: re.Match[str], text: str) -> Found | None:
     amount = _number(m["n"])
     if _norm(m["n"]) in ("a", "an"):
         return None
+    if re.match(r"last\s", m[0], re.I) and _word_before(text, m.start()).lower() in _VERB_LEADS:
+        return None  # "expected to last six weeks": a verb; the count alone is the duration
     designator = _unit_of(m["u"])[0]
     mod = _mod(m["mod"], vocabulary().amount_mods)
     start = _start_after_outside_mod(m)
@@ -627,7 +633,7 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
         return None
     if text[max(0, m.start() - 1) : m.start()] == "/":
         return None  # the "2" of "1/2 hour"
-    if numeral in ("a", "an") and _is_rate(before):
+    if numeral in ("a", "an") and not m["mod"] and _is_rate(before):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
     rest = text[m.end() : m.end() + 8]
     if unit_word == "year" and re.match(r"\s+old\b", rest):

@@ -195,11 +195,11 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"quarter|half",
     ),
     (
-        r"\bthe\s+(?P<m1>{MONTH})\s?[-–]\s?(?P<m2>{MONTH})\s+quarter\b"
+        r"\bthe\s+(?P<m1>{MONTH})\s?[-–]\s?(?P<m2>{MONTH})\s+(?:quarter|period)\b"
         r"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
         b.build_month_span_quarter,
         True,
-        r"quarter",
+        r"quarter|period",
     ),
     (
         r"\b(?P<kind>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b",

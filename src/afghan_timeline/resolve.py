@@ -179,6 +179,8 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
     if pub is None:
         value = f"XXXX-{expr.month:02d}" + ("" if expr.day is None else f"-{expr.day:02d}")
         return _unresolved(*_with_clock(value, expr.clock))
+    if ctx.joined is not None and expr.shift is None:
+        return _joined_partial(expr, ctx.joined)
     if expr.day is None:
         pivot = pub.year * 12 + pub.month - 1
         candidates = [
@@ -365,6 +367,24 @@ def _clock_time(expr: ClockTime, ctx: Context) -> Resolution:
     if reference is not None:
         return Resolution(*_with_clock(reference[0], expr.clock))
     return _day_offset(DayOffset(0, expr.clock), ctx)
+
+
+def _joined_partial(expr: PartialDate, joined: tuple[str, bool]) -> Resolution:
+    """ "From August to May" ends after its start; "in December and January" and "on 30 and
+    31 December" name neighbours, whichever order they come in."""
+    value, is_range = joined
+    first = Date.fromisoformat(value[:10] if expr.day is not None else value[:7] + "-01")
+    days = [
+        (d, d)
+        for y in (first.year - 1, first.year, first.year + 1)
+        if (d := _safe_date(y, expr.month, expr.day or 1)) is not None
+    ]
+    if is_range:
+        chosen = min((d for d, _ in days if d >= first), default=first)
+    else:
+        chosen = min((d for d, _ in days), key=lambda d: (abs((d - first).days), d < first))
+    value = day_value(chosen) if expr.day is not None else month_value(chosen.year, expr.month)
+    return Resolution(*_with_clock(value, expr.clock))
 
 
 def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:

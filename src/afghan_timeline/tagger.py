@@ -38,14 +38,21 @@ _RANGE_JOIN = re.compile(r"to|through|until|till|-|–", re.IGNORECASE)
 
 
 def _joined(text: str, before: tuple[Found, Mention] | None, found: Found) -> Joined:
-    """The value of a weekday or clock time just before ``found`` when the two are named
-    together ("Thursday or Friday", "from 10pm to 6am")."""
-    if before is None or not isinstance(found.expression, (ex.WeekdayRef, ex.ClockTime)):
+    """The value of a weekday, clock time or year-less date just before ``found`` when the
+    two are named together ("Thursday or Friday", "from 10pm to 6am", "from August to May")."""
+    if before is None or not isinstance(
+        found.expression, (ex.WeekdayRef, ex.ClockTime, ex.PartialDate)
+    ):
         return None
     previous, mention = before
     between = text[previous.end : found.start]
     if type(previous.expression) is not type(found.expression):
         return None
+    if isinstance(found.expression, ex.PartialDate) and (
+        found.expression.shift is not None
+        or (found.expression.day is None) != (previous.expression.day is None)  # type: ignore[union-attr]
+    ):
+        return None  # "from August to May" and "from 20 April to 28 September" only
     if not _JOIN.fullmatch(between):
         return None
     if mention.interval is None:

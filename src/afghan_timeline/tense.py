@@ -87,6 +87,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     tense = _word_tense(word, cues, regular=regular)
     if tense is None:
         return None
+    if tense == "past" and before in context["passive_aux"]:
+        return None  # "will be heard", "being told": a participle, the auxiliary decides
     if before in context["determiner"] and word in context["verb_noun"]:
         return None
     if word == "later" and before in context["time_unit"]:
