@@ -1084,3 +1084,17 @@ def test_news_phrasings_found_in_unseen_text(text, expected):
 )
 def test_year_less_dates_named_together_stay_neighbours(text, expected):
     assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+def test_a_clock_time_takes_the_day_named_after_its_parenthesis():
+    found = tag("The ceasefire took effect at 6 a.m. (0100 GMT) on Sunday.")
+    assert [(text, value) for text, _, value, _ in found] == [
+        ("6 a.m.", "2021-04-11T06:00"),
+        ("Sunday", "2021-04-11"),
+    ]
+
+
+def test_day_before_in_the_morning_stays_a_day():
+    assert tag("It happened on March 5 in the morning.") == [
+        ("March 5", "DATE", "2021-03-05", None)
+    ]

@@ -783,6 +783,8 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         hour = int(m["h"])
         if hour > 12 or hour == 0:
             return None
+        if m["inthe"] and _word_before(text, m.start()).lower().rstrip(".") in vocabulary().months:
+            return None  # "on March 5 in the morning": a day, not five o'clock
         pm = _norm(m["ampm"] or "").startswith("p") or m["inthe"] in ("afternoon", "evening")
         hour = (hour % 12) + (12 if pm else 0)
         clock = f"{hour:02d}:{m['mi'] or '00'}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
+import attrs
+
 from . import expressions as ex
 from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
@@ -126,6 +128,25 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 # a year stated once carries through the dates the sentence anchors on it
                 stated = not resolution.relative or (anchor is not None and anchor.year_stated)
                 anchor = SentenceAnchor(resolution.value, stated)
+    return _clocks_on_the_day_after(text, mentions)
+
+
+# Between a clock time and the day it falls on: "6 a.m. (0100 GMT) on Sunday".
+_CLOCK_TO_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clocks_on_the_day_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A clock time whose day is named right after a parenthesis takes that day."""
+    for index in range(len(mentions) - 1):
+        clock, day = mentions[index], mentions[index + 1]
+        time = re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)", clock.value)
+        if time is None or not _CLOCK_TO_DAY.fullmatch(text, clock.end, day.start):
+            continue
+        if _DAY_VALUE.fullmatch(day.value) is None or clock.value.startswith(day.value):
+            continue
+        value = day.value + time[1]
+        mentions[index] = attrs.evolve(clock, value=value, interval=interval_of(value))
     return mentions
 
 
