@@ -1098,3 +1098,27 @@ def test_day_before_in_the_morning_stays_a_day():
     assert tag("It happened on March 5 in the morning.") == [
         ("March 5", "DATE", "2021-03-05", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote is on the first Tuesday in November 2024.",
+            ("the first Tuesday in November 2024", "2024-11-05"),
+        ),
+        ("The holiday was the last Monday of May.", ("the last Monday of May", "2023-05-29")),
+        (
+            "Talks resume on the second Sunday of April.",
+            ("the second Sunday of April", "2024-04-14"),
+        ),
+    ],
+)
+def test_nth_weekday_of_a_month_is_that_day(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3:2] == expected
+
+
+def test_a_fifth_weekday_the_month_lacks_is_no_date():
+    assert [t for t, _, _, _ in tag("It is due the fifth Friday of February 2023.")] == [
+        "February 2023"
+    ]

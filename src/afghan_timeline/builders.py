@@ -248,6 +248,25 @@ def _capitalised_month_day(m: re.Match[str], text: str) -> tuple[int, int] | Non
     return (month, day) if _valid_day(month, day) else None
 
 
+def build_nth_weekday(m: re.Match[str], text: str) -> Found | None:
+    """ "the fourth Thursday of November", "the last Monday in May": a holiday-like rule."""
+    if not (_cap(m, "wd", text) and _cap(m, "m", text)):
+        return None
+    ordinal = _norm(m["ord"])
+    nth = -1 if ordinal == "last" else _day_of(ordinal)
+    rule = f"{nth}:{vocabulary().weekdays[_norm(m['wd'])]}:{_month_of(m['m'])}"
+    year = int(m["y"]) if m["y"] else None
+    if nth == 5 and (year is None or not _holiday_days(rule, year)):
+        return None  # a fifth weekday is rare; without its year it names no day
+    return Found(m.start(), m.end(), ex.Holiday(rule, year))
+
+
+def _holiday_days(rule: str, year: int) -> list[object]:
+    from .resolve import holiday_dates  # the calendar arithmetic lives with resolution
+
+    return list(holiday_dates(rule, year))
+
+
 def build_week_of(m: re.Match[str], text: str) -> Found | None:
     """ "the week of March 6": the ISO week holding that day."""
     found = _capitalised_month_day(m, text)
@@ -529,6 +548,11 @@ def _names_something(
     return after is not None and (followers is None or after[1].lower() in followers)
 
 
+_WEEKDAY_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th"}
+)
+
+
 def build_weekday(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "wd", text):
         return None
@@ -537,6 +561,8 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
     before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, m.start() - 20) : m.start()])
     if before and before[1].lower() in _WEEKDAY_EPITHETS:
         return None  # "Black Friday", "Super Tuesday", "Bloody Sunday": days of their own
+    if not m["shift"] and _word_before(text, m.start()).lower() in _WEEKDAY_ORDINALS:
+        return None  # "the fifth Friday": a weekday of some month, not of this week
     weekday = vocabulary().weekdays[_norm(m["wd"])]
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
     shift = {"past": "last", "coming": "next", "preceding": "previous"}.get(shift or "", shift)

@@ -105,6 +105,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
+        r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+        r"(?P<wd>{WD})\s+(?:of|in)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        b.build_nth_weekday,
+        True,
+        r"{WD}\s+(?:of|in)\s",
+    ),
+    (
         r"\bthe\s+week\s+of\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
         b.build_week_of,
         True,

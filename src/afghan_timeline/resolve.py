@@ -603,8 +603,9 @@ def _holiday_value(expr: Holiday, day: Date) -> str:
 def _holiday(expr: Holiday, ctx: Context) -> Resolution:
     if expr.year is not None:
         days = holiday_dates(expr.rule, expr.year)
-        if days:
-            return Resolution(_holiday_value(expr, days[0]), "DATE", relative=False)
+        if not days:
+            return _unresolved(f"{expr.year:04d}-XX-XX")  # "the fifth Friday of February 2023"
+        return Resolution(_holiday_value(expr, days[0]), "DATE", relative=False)
     pub = ctx.published
     if pub is None:
         fixed = re.fullmatch(r"\d\d-\d\d", expr.rule)  # Christmas is XXXX-12-25 in any year
@@ -617,7 +618,10 @@ def _holiday(expr: Holiday, ctx: Context) -> Resolution:
         (d, d) for y in (pub.year - 1, pub.year, pub.year + 1) for d in holiday_dates(expr.rule, y)
     ]
     tense = {"last": "past", "next": "future"}.get(expr.shift or "", ctx.tense)
-    return Resolution(_holiday_value(expr, _choose(candidates, pub, tense, _DAY_REACH)), "DATE")
+    chosen = _choose(candidates, pub, tense, _DAY_REACH)
+    if chosen is None:
+        return _unresolved("XXXX-XX-XX")  # a fifth weekday the months around lack
+    return Resolution(_holiday_value(expr, chosen), "DATE")
 
 
 _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
