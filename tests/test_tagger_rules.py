@@ -1122,3 +1122,17 @@ def test_a_fifth_weekday_the_month_lacks_is_no_date():
     assert [t for t, _, _, _ in tag("It is due the fifth Friday of February 2023.")] == [
         "February 2023"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said the truce would start at 6 a.m. (0100 GMT) on Sunday.", "2024-03-17"),
+        ("Talks will resume in the U.S. on Monday.", "2024-03-18"),
+        ("Mr. Schwarz will succeed Daniel P. Davison on Feb. 1.", "2025-02-01"),
+        ("A bomb went off next to the U.S. embassy on Friday.", "2024-03-08"),
+    ],
+)
+def test_abbreviation_periods_end_no_clause(text, expected):
+    values = [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))]
+    assert values[-1][:10] == expected

@@ -25,6 +25,7 @@ import functools
 import re
 
 from .lexicon import typed_column
+from .sentences import ABBREVIATIONS
 from .vocabulary import word_class
 
 __all__ = ["clause_tense"]
@@ -35,7 +36,10 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|\u201c|\u201d|\"")
 _RIGHT_BREAK = re.compile(r"[.!?;:,](?=\s|$)|\n\s*\n|\u201c|\u201d|\"")
 _WINDOW = 120
-_NOT_PAST_ED = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"})
+_NOT_PAST_ED = frozenset(
+    {"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"}
+    | {"succeed", "proceed", "exceed", "breed", "bleed", "heed", "embed", "shed", "naked"}
+)
 
 
 def _tense_of(cells: tuple[str, ...]) -> str:
@@ -93,6 +97,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None
     if word == "later" and before in context["time_unit"]:
         return None
+    if word == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
+        return None  # "next to the embassy": a place
     if tense == "future" and before in context["past_aux"]:
         return "either"
     if tense == "future" and before == "to" and word in context["verb_noun"]:
@@ -134,6 +140,17 @@ def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | No
     return None
 
 
+_TOKEN_BEFORE = re.compile(r"([\w.]*)$")
+
+
+def _abbreviation_dot(text: str, found: re.Match[str]) -> bool:
+    """True for the period of "a.m.", "U.S.", "Sept." or "Mr.", which ends no clause."""
+    if found[0] != ".":
+        return False
+    token = _TOKEN_BEFORE.search(text, 0, found.start())[1]  # type: ignore[index]
+    return "." in token or len(token) == 1 or token.lower() in ABBREVIATIONS
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'either' (a past plan) or None for the clause around ``text[start:end]``.
 
@@ -145,7 +162,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     cues = _cues()
     left_from = max(0, start - _WINDOW)
     left = text[left_from:start]
-    breaks = list(_CLAUSE_BREAK.finditer(left))
+    breaks = [b for b in _CLAUSE_BREAK.finditer(left) if not _abbreviation_dot(left, b)]
     if breaks:
         left = left[breaks[-1].end() :]
     words = _WORD.findall(left)
