@@ -1136,3 +1136,16 @@ def test_a_fifth_weekday_the_month_lacks_is_no_date():
 def test_abbreviation_periods_end_no_clause(text, expected):
     values = [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))]
     assert values[-1][:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The record stood for nearly half a century.", ("nearly half a century", "P50Y")),
+        ("We waited half an hour.", ("half an hour", "PT30M")),
+        ("Half a century ago the dam was built.", ("Half a century ago", "1974")),
+        ("Half a year later, it collapsed.", ("Half a year later", "2024-09")),
+    ],
+)
+def test_half_a_unit_is_half_its_length(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3:2] == expected

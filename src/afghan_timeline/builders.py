@@ -694,9 +694,23 @@ def _is_rate(word_before: str) -> bool:
     return len(word_before) > 3 and word_before.endswith("s") and word_before not in _NOT_PLURAL
 
 
+# Half of a unit as a whole number of a smaller one, for "half a decade later".
+_HALF_UNIT = {
+    "century": (50, "year"),
+    "decade": (5, "year"),
+    "year": (6, "month"),
+    "day": (12, "hour"),
+}
+
+
 def build_offset(m: re.Match[str], text: str) -> Found | None:
-    amount = _number(m["n"])
     unit = _unit_of(m["u"])[1]
+    if _norm(m["n"]).startswith("half"):
+        if unit not in _HALF_UNIT:
+            return None
+        amount, unit = _HALF_UNIT[unit]
+    else:
+        amount = _number(m["n"])
     word = _norm(m["dir"])
     # "before that", "after then": counted from the date last mentioned; "a year on," is later
     direction = -1 if word.split()[0] in ("ago", "earlier", "before", "previously") else 1
@@ -854,6 +868,13 @@ def build_vague(m: re.Match[str], text: str) -> Found | None:
 
 
 _PLURAL_LEADS = word_class("plural_lead")
+
+
+def build_half_unit(m: re.Match[str], text: str) -> Found | None:
+    """ "half a century" (P50Y), "half an hour" (PT30M), "nearly half a year" (P6M)."""
+    designator = _unit_of(m["u"])[0]
+    mod = _mod(m["mod"], vocabulary().amount_mods)
+    return Found(_start_after_outside_mod(m), m.end(), ex.Fixed(_duration(0.5, designator)), mod)
 
 
 def build_long(m: re.Match[str], text: str) -> Found | None:

@@ -304,7 +304,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{UNIT}",
     ),
     (
-        r"\b(?:(?P<mod>{AMOD})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
+        r"\b(?:(?P<mod>{AMOD})\s+)?(?P<n>half\s+an?|{NUM})\s+(?P<u>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
         r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?:\s+(?:that|then)\b|(?=\s*[,.;:!?]))"
         r"|on(?=\s*[,;:]))",
         b.build_offset,
@@ -380,6 +380,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         b.build_vague,
         True,
         None,
+    ),
+    (
+        r"\b(?:(?P<mod>{AMOD})\s+)?half\s+an?\s+(?P<u>{UNIT})\b(?!-)",
+        b.build_half_unit,
+        True,
+        r"half\s+an?\s",
     ),
     (
         r"\b(?:(?P<n>{NUM})-)?(?P<u>{UNIT})(?P<plural>s)?-long\b",
