@@ -1149,3 +1149,16 @@ def test_abbreviation_periods_end_no_clause(text, expected):
 )
 def test_half_a_unit_is_half_its_length(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][:3:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since 9/11, the US has spent trillions.", ("9/11", "2001-09-11")),
+        ("Security tightened after the September 11 attacks.", ("September 11", "2001-09-11")),
+        ("The 7/7 bombings killed 52 people.", ("7/7", "2005-07-07")),
+        ("Troops must leave by September 11, he said.", ("September 11", "2021-09-11")),
+    ],
+)
+def test_days_known_by_their_date_keep_their_own_year(text, expected):
+    assert tag(text, datetime.date(2021, 10, 25))[0][:3:2] == expected

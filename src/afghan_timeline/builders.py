@@ -870,6 +870,14 @@ def build_vague(m: re.Match[str], text: str) -> Found | None:
 _PLURAL_LEADS = word_class("plural_lead")
 
 
+def build_named_day(m: re.Match[str], text: str) -> Found | None:
+    """ "9/11", "the September 11 attacks": a day known by its date, in its own year."""
+    value, followers = vocabulary().named_days[_norm(m["name"])]
+    if followers and _word_after(text, m.end()).lower() not in followers:
+        return None
+    return Found(m.start(), m.end(), ex.Absolute(value))
+
+
 def build_half_unit(m: re.Match[str], text: str) -> Found | None:
     """ "half a century" (P50Y), "half an hour" (PT30M), "nearly half a year" (P6M)."""
     designator = _unit_of(m["u"])[0]

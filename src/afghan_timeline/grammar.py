@@ -27,6 +27,12 @@ __all__ = ["Found", "recognize"]
 # plain word pattern that is fast to scan for), or over the whole text when None.
 _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
+        r"(?<![\w/])(?P<name>{NAMED_DAY})(?![\w/])",
+        b.build_named_day,
+        True,
+        r"{NAMED_DAY}",
+    ),
+    (
         r"\b(?:the\s+year\s+)?(?P<sy>{SPOKEN_YEAR})",
         b.build_spoken_year,
         True,

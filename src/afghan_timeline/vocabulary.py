@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Callable
@@ -42,6 +43,12 @@ class Vocabulary:
     outside_mods: frozenset[str]
     holidays: dict[str, str]
     count_nouns: frozenset[str]
+    named_days: dict[str, tuple[str, frozenset[str]]]  # name -> (ISO date, required followers)
+
+
+def _named_day(cells: tuple[str, ...]) -> tuple[str, frozenset[str]]:
+    datetime.date.fromisoformat(cells[0])  # raises ValueError on a bad date
+    return cells[0], frozenset() if cells[1] == "-" else frozenset(cells[1].split())
 
 
 def _numeral(cells: tuple[str, ...]) -> int:
@@ -104,6 +111,7 @@ def vocabulary() -> Vocabulary:
         outside_mods=frozenset(k for k, v in modifiers.items() if v[2] == "out"),
         holidays=typed_column("holidays.tsv", 2, _holiday_rule, "a holiday rule"),
         count_nouns=frozenset(load_table("count_nouns.tsv", 1)),
+        named_days=typed_column("named_days.tsv", 3, _named_day, "a YYYY-MM-DD date and followers"),
     )
 
 
@@ -151,4 +159,5 @@ def fragments() -> dict[str, str]:
         "COUNT_QUALIFIER": _alternation(sorted(word_class("count_qualifier"))),
         "AMOUNT": _alternation(sorted(word_class("amount_word"))),
         "HOLIDAY": _alternation(list(v.holidays)),
+        "NAMED_DAY": _alternation(list(v.named_days)),
     }
