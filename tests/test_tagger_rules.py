@@ -1162,3 +1162,15 @@ def test_half_a_unit_is_half_its_length(text, expected):
 )
 def test_days_known_by_their_date_keep_their_own_year(text, expected):
     assert tag(text, datetime.date(2021, 10, 25))[0][:3:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels attack almost every night.", ("every night", "SET", "XXXX-XX-XXTNI")),
+        ("Every spring, the river floods.", ("Every spring", "SET", "XXXX-SP")),
+        ("In recent decades, the glaciers have retreated.", ("recent decades", "DATE", "PAST_REF")),
+    ],
+)
+def test_sets_of_parts_of_day_and_seasons_and_vague_decades(text, expected):
+    assert tag(text)[0][:3] == expected

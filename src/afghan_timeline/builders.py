@@ -781,8 +781,10 @@ def build_every(m: re.Match[str], text: str) -> Found | None:
         word = word[:-1]
     if word in v.weekdays and word.endswith("day"):
         return Found(m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{v.weekdays[word]}", "SET"))
-    if word in v.parts_of_day:
-        return Found(m.start(), m.end(), ex.Fixed(f"TXX{v.parts_of_day[word]}", "SET"))
+    if word in v.parts_of_day:  # "every night": the night of any day
+        return Found(m.start(), m.end(), ex.Fixed(f"XXXX-XX-XXT{v.parts_of_day[word]}", "SET"))
+    if word in v.seasons:  # "every spring"
+        return Found(m.start(), m.end(), ex.Fixed(f"XXXX-{v.seasons[word]}", "SET"))
     if word in v.months:
         if not _cap(m, "u", text):
             return None  # "each may apply"

@@ -346,7 +346,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
-        r"(?P<u>{UNIT}|{WD}|{POD}|{MONTH})s?\b",
+        r"(?P<u>{UNIT}|{WD}|{POD}|{MONTH}|{SEASON})s?\b",
         b.build_every,
         True,
         r"every|each",
