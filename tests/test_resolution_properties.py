@@ -178,3 +178,39 @@ def test_bare_day_after_a_month_in_its_sentence_falls_in_or_just_after_that_mont
     start, end = (datetime.date.fromisoformat(v) for v in values(text, published))
     assert start <= end <= start + datetime.timedelta(days=31)
     assert end.day == 28
+
+
+ORDINAL_WORDS = ("first", "second", "third", "fourth")
+
+
+@given(
+    st.integers(min_value=1900, max_value=2099),
+    st.integers(min_value=1, max_value=12),
+    weekdays,
+    st.integers(min_value=1, max_value=4),
+)
+def test_nth_weekday_of_a_month_is_that_weekday_in_that_week_of_the_month(
+    year, month, weekday, nth
+):
+    """'the third Sunday of May 2031' is a Sunday of May 2031, and the third one."""
+    number, name = weekday
+    text = f"The vote is on the {ORDINAL_WORDS[nth - 1]} {name} of {MONTHS[month - 1]} {year}."
+    day = only_day(text, datetime.date(2000, 1, 1))
+    assert (day.year, day.month, day.isoweekday()) == (year, month, number)
+    assert 7 * (nth - 1) < day.day <= 7 * nth
+
+
+@given(publication_dates, weekdays)
+def test_a_week_from_a_weekday_is_that_weekday_eight_to_fourteen_days_on(published, weekday):
+    """'a week from Monday' is the Monday one week after the coming one."""
+    number, name = weekday
+    day = only_day(f"The trial opens a week from {name}.", published)
+    assert day.isoweekday() == number
+    assert 8 <= (day - published).days <= 14
+
+
+@given(st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(2099, 12, 31)))
+def test_dotted_dates_read_day_first(day):
+    """'14.03.2024' is 14 March 2024 for any day, with or without a leading zero."""
+    assert only_day(f"The report is dated {day.day:02d}.{day.month:02d}.{day.year}.", day) == day
+    assert only_day(f"It was signed on {day.day}.{day.month}.{day.year}.", day) == day
