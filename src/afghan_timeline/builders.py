@@ -198,7 +198,7 @@ def build_numeric(m: re.Match[str], text: str) -> Found | None:
 
 def build_day_first(m: re.Match[str], text: str) -> Found | None:
     """ "14.03.2024" and "14-Mar-2024": the day comes first in both."""
-    if _word_before(text, m.start()).lower() in ("version", "v", "release", "build"):
+    if _word_before(text, m.start()).lower() in _NUMBER_LEADS:
         return None  # "version 1.2.2024"
     month = _month_of(m["mw"]) if m["mw"] else int(m["m"])
     day = int(m["d"])
@@ -284,14 +284,11 @@ def build_week_of_month(m: re.Match[str], text: str) -> Found | None:
     month = _month_of(m["m"])
     ordinal = _norm(m["ord"])
     if ordinal in ("last", "final"):
-        year = int(m["y"]) if m["y"] else 2001  # a common year when none is written
+        year = int(m["y"]) if m["y"] else 2001  # February has 28 days when no year is written
         day = calendar.monthrange(year, month)[1] - 3
     else:
-        day = 4 + 7 * (int(ordinal[0]) - 1 if ordinal[0].isdigit() else _ORDINAL_INDEX[ordinal])
+        day = 4 + 7 * (_day_of(ordinal) - 1)
     return Found(m.start(), m.end(), ex.WeekOf(_month_day(month, day, m["y"])))
-
-
-_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def build_second_day(m: re.Match[str], text: str) -> Found | None:

@@ -50,11 +50,13 @@ def _joined(text: str, before: tuple[Found, Mention] | None, found: Found) -> Jo
     between = text[previous.end : found.start]
     if type(previous.expression) is not type(found.expression):
         return None
-    if isinstance(found.expression, ex.PartialDate) and (
-        found.expression.shift is not None
-        or (found.expression.day is None) != (previous.expression.day is None)  # type: ignore[union-attr]
-    ):
-        return None  # "from August to May" and "from 20 April to 28 September" only
+    if isinstance(found.expression, ex.PartialDate):
+        first = previous.expression
+        assert isinstance(first, ex.PartialDate)
+        if found.expression.shift is not None or (found.expression.day is None) != (
+            first.day is None
+        ):
+            return None  # "from August to May" and "from 20 April to 28 September" only
     if not _JOIN.fullmatch(between):
         return None
     if mention.interval is None:
