@@ -142,3 +142,11 @@ def test_split_sentences_covers_every_visible_character_once(text: str) -> None:
             covered[position] = True
         previous_end = end
     assert all(covered[i] or char.isspace() for i, char in enumerate(text))
+
+
+def test_ends_sentence_tells_a_full_stop_from_an_abbreviation_period():
+    from afghan_timeline.sentences import ends_sentence
+
+    text = "Talks failed. Mr. Ghani left the U.S. on Monday at 6 a.m. (0100 GMT). He returned."
+    stops = [i for i, ch in enumerate(text) if ch == "." and ends_sentence(text, i)]
+    assert [text[max(0, i - 6) : i + 1] for i in stops] == ["failed.", "0 GMT).", "turned."]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-__all__ = ["sentence_at", "split_sentences"]
+__all__ = ["ends_sentence", "sentence_at", "split_sentences"]
 
 # --- Rule data -------------------------------------------------------------------------------
 
@@ -91,6 +91,24 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     if bare in ABBREVIATIONS:
         return False
     return not (opener[-1].isdigit() and bare.isdigit())
+
+
+def ends_sentence(text: str, index: int) -> bool:
+    """True when the punctuation at ``text[index]`` ends a sentence ("Talks failed. The"), not
+    an abbreviation ("the U.S. on Monday", "6 a.m. (0100 GMT)", "Sept. 11").
+
+    >>> text = "Talks failed. Mr. Ghani left at 6 a.m. on Sunday."
+    >>> [ends_sentence(text, i) for i in (12, 16, 37, 48)]
+    [True, False, False, True]
+    """
+    # _is_boundary looks 40 characters either way: a window of the line is enough
+    low = max(text.rfind("\n", max(0, index - 60), index) + 1, index - 60, 0)
+    high = text.find("\n", index, index + 60)
+    window = text[low : min(len(text), index + 60) if high < 0 else high]
+    if not window[index - low + 1 :].strip():
+        return True  # nothing follows on the line
+    candidate = _CANDIDATE.match(window, index - low)
+    return candidate is not None and _is_boundary(window, candidate)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -25,7 +25,7 @@ import functools
 import re
 
 from .lexicon import typed_column
-from .sentences import ABBREVIATIONS
+from .sentences import ends_sentence
 from .vocabulary import word_class
 
 __all__ = ["clause_tense"]
@@ -140,17 +140,6 @@ def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | No
     return None
 
 
-_TOKEN_BEFORE = re.compile(r"([\w.]*)$")
-
-
-def _abbreviation_dot(text: str, found: re.Match[str]) -> bool:
-    """True for the period of "a.m.", "U.S.", "Sept." or "Mr.", which ends no clause."""
-    if found[0] != ".":
-        return False
-    token = _TOKEN_BEFORE.search(text, 0, found.start())[1]  # type: ignore[index]
-    return "." in token or len(token) == 1 or token.lower() in ABBREVIATIONS
-
-
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'either' (a past plan) or None for the clause around ``text[start:end]``.
 
@@ -162,7 +151,12 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     cues = _cues()
     left_from = max(0, start - _WINDOW)
     left = text[left_from:start]
-    breaks = [b for b in _CLAUSE_BREAK.finditer(left) if not _abbreviation_dot(left, b)]
+    # the period of "a.m.", "U.S." or "Sept." ends no clause
+    breaks = [
+        b
+        for b in _CLAUSE_BREAK.finditer(left)
+        if b[0] != "." or ends_sentence(text, left_from + b.start())
+    ]
     if breaks:
         left = left[breaks[-1].end() :]
     words = _WORD.findall(left)
