@@ -889,6 +889,9 @@ def test_a_quarter_of_an_amount_is_no_duration(text):
         ("The new law applies from Monday.", "2024-03-18"),
         ("The ban comes into force on Monday.", "2024-03-18"),
         ("The festival runs from Friday through Sunday.", "2024-03-15"),
+        ("Voters in 12 states go to the polls Tuesday.", "2024-03-19"),
+        ("Lawmakers return from recess on Monday.", "2024-03-18"),
+        ("He faces a hearing on Monday.", "2024-03-18"),
     ],
 )
 def test_scheduling_verbs_in_the_present_look_ahead(text, expected):
@@ -1174,3 +1177,11 @@ def test_days_known_by_their_date_keep_their_own_year(text, expected):
 )
 def test_sets_of_parts_of_day_and_seasons_and_vague_decades(text, expected):
     assert tag(text)[0][:3] == expected
+
+
+def test_scheduling_verbs_used_as_nouns_or_infinitives_are_no_cue():
+    assert (
+        tag("The return of the envoy on Monday was welcomed.", datetime.date(2024, 3, 14))[0][2]
+        == "2024-03-11"
+    )
+    assert tag("He decided to go home on Monday.", datetime.date(2024, 3, 14))[0][2] == "2024-03-11"
