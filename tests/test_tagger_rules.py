@@ -23,6 +23,7 @@ def tag(text: str, published: datetime.date | None = WED_14_APRIL_2021):
 CASES = [
     # absolute dates in their many spellings
     ("They met on 11 September 2001.", [("11 September 2001", "DATE", "2001-09-11", None)]),
+    ("It opens on July the 4th, 2026.", [("July the 4th, 2026", "DATE", "2026-07-04", None)]),
     ("The deal of Feb. 29, 2020 held.", [("Feb. 29, 2020", "DATE", "2020-02-29", None)]),
     ("It was filed on 2021-04-14.", [("2021-04-14", "DATE", "2021-04-14", None)]),
     ("It was filed on 2021/04/14.", [("2021/04/14", "DATE", "2021-04-14", None)]),

@@ -97,7 +97,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<around>around|approximately|roughly)\s+)?(?:(?P<wd>{WD_ANY}),?\s+)?"
-        r"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
+        r"(?:(?P<m1>{MONTH})\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?(?P<d1>{DAY})"
         r"|(?:the\s+)?(?P<d2>{DAY}|{ORD})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
         b.build_full_date,
         True,
