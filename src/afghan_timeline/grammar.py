@@ -400,7 +400,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"-long",
     ),
     (
-        r"\b(?P<u>years|decades|months|weeks|days|centuries|hours)\b",
+        r"\b(?P<u>years|decades|months|weeks|days|centuries|hours|minutes)\b",
         b.build_bare_plural,
         True,
         None,
