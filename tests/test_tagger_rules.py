@@ -1189,3 +1189,16 @@ def test_scheduling_verbs_used_as_nouns_or_infinitives_are_no_cue():
         == "2024-03-11"
     )
     assert tag("He decided to go home on Monday.", datetime.date(2024, 3, 14))[0][2] == "2024-03-11"
+
+
+def test_eid_alone_is_the_nearer_of_the_two_feasts_and_no_mans_name():
+    assert tag("Talks resume after the Eid holidays.", datetime.date(2021, 6, 20))[0][1:] == (
+        "DATE",
+        "2021-07-20",
+        "APPROX",
+    )
+    assert (
+        tag("The Taliban announced a three-day Eid ceasefire.", datetime.date(2021, 6, 20))[1][2]
+        == "2021-05-13"
+    )
+    assert tag("Eid Mohammad, a farmer, said the harvest failed.") == []

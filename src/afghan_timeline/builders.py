@@ -903,6 +903,8 @@ def build_holiday(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "h", text):
         return None
     rule = vocabulary().holidays[_norm(m["h"]).replace("’", "'")]
+    if "|" in rule and _names_something(text, m.start("h"), m.end("h")):
+        return None  # "Eid Mohammad" is a man, not a feast
     named = _names_something(text, m.start(), m.end(), _HOLIDAY_TITLES)
     if named and not (m["y"] or m["rel"] or m["week"]):
         return None  # "the Good Friday Agreement", "the Easter Rising"

@@ -543,7 +543,10 @@ def _reference_period(expr: ReferencePeriod, ctx: Context) -> Resolution:
 
 def holiday_dates(rule: str, year: int) -> list[Date]:
     """The dates of a holiday rule ("12-25", "4:4:11" or "hijri:10-01") in ``year``; a Hijri
-    holiday falls twice in some Gregorian years (Eid al-Fitr 2000: 8 January, 27 December)."""
+    holiday falls twice in some Gregorian years (Eid al-Fitr 2000: 8 January, 27 December).
+    Rules joined by "|" name a day that is either ("Eid": al-Fitr or al-Adha)."""
+    if "|" in rule:
+        return sorted(day for part in rule.split("|") for day in holiday_dates(part, year))
     if rule.startswith("hijri:"):
         month, day = (int(part) for part in rule.removeprefix("hijri:").split("-"))
         first_hijri_year = round((year - 622) * 33 / 32)  # roughly the Hijri year of 1 January

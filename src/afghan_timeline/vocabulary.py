@@ -71,8 +71,11 @@ def _timex_value(pattern: str) -> Callable[[tuple[str, ...]], str]:
 def _holiday_rule(cells: tuple[str, ...]) -> str:
     rule = cells[0]
     pattern = r"(?:hijri:)?\d\d-\d\d|-?[1-5]:[1-7]:(?:[1-9]|1[0-2])(?::[+-]\d)?|easter:[+-]\d{1,2}"
-    if not re.fullmatch(pattern, rule):
-        raise ValueError("expected MM-DD, nth:weekday:month[:±days], hijri:MM-DD or easter:±days")
+    if not all(re.fullmatch(pattern, part) for part in rule.split("|")):
+        raise ValueError(
+            "expected MM-DD, nth:weekday:month[:±days], hijri:MM-DD or easter:±days,"
+            " or several joined by |"
+        )
     return rule
 
 
