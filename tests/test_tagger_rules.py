@@ -1202,3 +1202,16 @@ def test_eid_alone_is_the_nearer_of_the_two_feasts_and_no_mans_name():
         == "2021-05-13"
     )
     assert tag("Eid Mohammad, a farmer, said the harvest failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dispute goes back to the 1800s.", ("the 1800s", "18")),
+        ("In the early 1900s the city grew.", ("the early 1900s", "19")),
+        ("The 2000s were a lost decade.", ("The 2000s", "200")),
+        ("The ruins date to the 5th century BC.", ("the 5th century BC", "BC04")),
+    ],
+)
+def test_hundreds_are_centuries_and_bc_keeps_its_era(text, expected):
+    assert tag(text)[0][:3:2] == expected

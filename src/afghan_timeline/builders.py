@@ -409,6 +409,8 @@ def build_short_fiscal_year(m: re.Match[str], text: str) -> Found | None:
 
 def build_decade(m: re.Match[str], text: str) -> Found | None:
     decade = m["dec"] if m["dec"] else "19" + m["short"]
+    if decade.endswith("0") and decade < "200":
+        decade = decade[:2]  # "the 1800s" is the century 1800-1899; "the 2000s" is a decade
     mod = _mod(m["mod"], vocabulary().point_mods)
     return Found(m.start(), m.end(), ex.Absolute(decade), mod)
 
@@ -975,6 +977,11 @@ def build_century(m: re.Match[str], text: str) -> Found | None:
     if not 1 <= number <= 21:
         return None
     mod = _mod(m["mod"], vocabulary().point_mods)
+    before_christ = re.match(r"\s*(?:BCE?\b|B\.C\.(?:E\.)?)", text[m.end() : m.end() + 8])
+    if before_christ:  # "the 5th century BC": TIMEX3 writes the era first
+        return Found(
+            m.start(), m.end() + before_christ.end(), ex.Absolute(f"BC{number - 1:02d}"), mod
+        )
     return Found(m.start(), m.end(), ex.Absolute(f"{number - 1:02d}"), mod)
 
 
