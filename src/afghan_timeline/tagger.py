@@ -135,7 +135,6 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
 
 # Between a clock time and the day it falls on: "6 a.m. (0100 GMT) on Sunday".
 _CLOCK_TO_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _clocks_on_the_day_after(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -145,7 +144,9 @@ def _clocks_on_the_day_after(text: str, mentions: list[Mention]) -> list[Mention
         time = re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)", clock.value)
         if time is None or not _CLOCK_TO_DAY.fullmatch(text, clock.end, day.start):
             continue
-        if _DAY_VALUE.fullmatch(day.value) is None or clock.value.startswith(day.value):
+        if day.interval is None or day.interval.precision is not Precision.DAY:
+            continue  # only a whole day lends its date ("on Sunday", not "this week")
+        if clock.value.startswith(day.value):
             continue
         value = day.value + time[1]
         mentions[index] = attrs.evolve(clock, value=value, interval=interval_of(value))
