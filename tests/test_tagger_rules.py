@@ -1215,3 +1215,33 @@ def test_eid_alone_is_the_nearer_of_the_two_feasts_and_no_mans_name():
 )
 def test_hundreds_are_centuries_and_bc_keeps_its_era(text, expected):
     assert tag(text)[0][:3:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The race starts at 10:30 BST.", ("10:30 BST", "2024-03-14T10:30")),
+        ("It struck at 23:41 local time.", ("23:41 local time", "2024-03-14T23:41")),
+        ("They met at 10 pm et al. said.", ("10 pm", "2024-03-14T22:00")),
+    ],
+)
+def test_a_clock_time_keeps_its_zone_written_in_capitals(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3:2] == expected
+
+
+def test_lunchtime_is_the_middle_of_the_day():
+    found = tag("Power was restored by Wednesday lunchtime.", datetime.date(2024, 3, 14))
+    assert found[0][:3:2] == ("Wednesday lunchtime", "2024-03-13TMI")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heavy rain is forecast for Friday.", "2024-03-15"),
+        ("The talks are set for Monday.", "2024-03-18"),
+        ("The bank forecast on Tuesday that growth would slow.", "2024-03-12"),
+        ("He set a record on Sunday.", "2024-03-10"),
+    ],
+)
+def test_forecast_and_set_look_ahead_only_after_be(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected

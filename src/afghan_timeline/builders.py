@@ -830,6 +830,15 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         hour = (hour % 12) + (12 if pm else 0)
         clock = f"{hour:02d}:{m['mi'] or '00'}"
     mod = "APPROX" if m["around"] else None  # "around 7:15 p.m."
+    if m["zone"] and not text[m.start("zone") : m.end("zone")].isupper():
+        # zones are written in capitals: "at 10 pm et al." ends at "pm"
+        end = m.start("zone")
+        while text[end - 1].isspace():
+            end -= 1
+        pre = _norm(m["pre"] or "")
+        weekday = vocabulary().weekdays.get(pre)
+        expression = ex.WeekdayRef(weekday, None, clock) if weekday else ex.ClockTime(clock)
+        return Found(m.start(), end, expression, mod)
     pre = _norm(m["pre"] or m["post"] or "")
     v = vocabulary()
     month_group = next((g for g in ("pm", "pm2", "wm", "wm2") if m[g]), None)
