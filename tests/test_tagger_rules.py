@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
 
 import pytest
 
@@ -1245,3 +1246,20 @@ def test_lunchtime_is_the_middle_of_the_day():
 )
 def test_forecast_and_set_look_ahead_only_after_be(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The appeal will be heard in the new year.", datetime.date(2024, 11, 14), "2025"),
+        ("Prices have risen since the New Year.", datetime.date(2024, 11, 14), "2024"),
+        ("The appeal will be heard in the new year.", datetime.date(2024, 1, 20), "2024"),
+    ],
+)
+def test_the_new_year_is_the_coming_year_or_in_the_past_the_current_one(text, published, expected):
+    assert tag(text, published)[0][:3:2] == (re.search(r"the new year", text, re.I)[0], expected)
+
+
+def test_the_new_year_holiday_and_the_lunar_new_year_are_no_year():
+    assert tag("The talks will resume after the New Year holiday.") == []
+    assert tag("Celebrations for the Lunar New Year began.") == []

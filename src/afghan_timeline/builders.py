@@ -910,6 +910,11 @@ def build_bare_plural(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Fixed(_duration(-1, _unit_of(m["u"])[0])))
 
 
+def build_new_year(m: re.Match[str], text: str) -> Found | None:
+    """ "in the new year", "since the New Year": a year, placed by tense."""
+    return Found(m.start("y"), m.end(), ex.NewYear())
+
+
 def build_holiday(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "h", text):
         return None

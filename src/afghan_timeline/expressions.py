@@ -16,6 +16,7 @@ __all__ = [
     "Expression",
     "Fixed",
     "Holiday",
+    "NewYear",
     "Offset",
     "PartialDate",
     "QuarterRef",
@@ -176,6 +177,11 @@ class Holiday:
     week: bool = False  # "Easter week": the ISO week holding the day
 
 
+@attrs.frozen
+class NewYear:
+    """ "In the new year": the year about to begin, or in a past clause the one just begun."""
+
+
 Expression = (
     Fixed
     | Absolute
@@ -193,5 +199,6 @@ Expression = (
     | Offset
     | Anaphor
     | Holiday
+    | NewYear
     | ReferencePeriod
 )

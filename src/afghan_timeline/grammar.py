@@ -407,6 +407,15 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         None,
     ),
     (
+        # "in the new year"; not "the New Year holiday" (the day) or "the Lunar New Year"
+        r"\b(?:in|since|after|into|until|till|by|from|before|over|through)\s+"
+        r"(?P<y>the\s+new\s+year)\b(?!'s|\u2019s|-|\s+(?:holidays?|celebrations?|eve|day|"
+        r"message|speech|address|honou?rs|resolutions?|party|parties|festivities|break|recess))",
+        b.build_new_year,
+        True,
+        r"new\s+year",
+    ),
+    (
         r"\b(?:(?P<shift>last|next|this)\s+)?(?P<h>{HOLIDAY})\b(?P<week>\s+week\b)?"
         r"(?:,?\s+(?P<y>{YEAR})|\s+(?P<rel>last|next|this)\s+year\b)?",
         b.build_holiday,

@@ -24,6 +24,7 @@ from .expressions import (
     Expression,
     Fixed,
     Holiday,
+    NewYear,
     Offset,
     PartialDate,
     QuarterRef,
@@ -627,6 +628,16 @@ def _holiday(expr: Holiday, ctx: Context) -> Resolution:
     return Resolution(_holiday_value(expr, chosen), "DATE")
 
 
+def _new_year(expr: NewYear, ctx: Context) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        return _unresolved("XXXX")
+    # "since the new year" is the year under way; "in the new year" the next one, except in
+    # January, when the new year has just begun
+    ahead = ctx.tense != "past" and pub.month > 1
+    return Resolution(f"{pub.year + 1 if ahead else pub.year:04d}", "DATE")
+
+
 _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
     Fixed: _fixed,
     Absolute: _absolute,
@@ -644,6 +655,7 @@ _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
     Offset: _offset,
     Anaphor: _anaphor,
     Holiday: _holiday,
+    NewYear: _new_year,
     ReferencePeriod: _reference_period,
 }
 

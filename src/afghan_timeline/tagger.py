@@ -27,6 +27,7 @@ _TENSE_SENSITIVE = (
     ex.QuarterRef,
     ex.Holiday,
     ex.WeekOf,
+    ex.NewYear,
 )
 
 
