@@ -214,3 +214,12 @@ def test_dotted_dates_read_day_first(day):
     """'14.03.2024' is 14 March 2024 for any day, with or without a leading zero."""
     assert only_day(f"The report is dated {day.day:02d}.{day.month:02d}.{day.year}.", day) == day
     assert only_day(f"It was signed on {day.day}.{day.month}.{day.year}.", day) == day
+
+
+@given(publication_dates, day_counts())
+def test_in_days_in_a_future_clause_counts_forward_and_in_the_past_is_a_duration(published, count):
+    """'will resume in N days' is N days after publication; 'was built in N days' is PND."""
+    n, written = count
+    day = only_day(f"Talks will resume in {written} days.", published)
+    assert day == published + datetime.timedelta(days=n)
+    assert values(f"The bridge was built in {written} days.", published) == [f"P{n}D"]

@@ -1263,3 +1263,18 @@ def test_the_new_year_is_the_coming_year_or_in_the_past_the_current_one(text, pu
 def test_the_new_year_holiday_and_the_lunar_new_year_are_no_year():
     assert tag("The talks will resume after the New Year holiday.") == []
     assert tag("Celebrations for the Lunar New Year began.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial begins in two weeks.", ("two weeks", "DATE", "2024-W13")),
+        ("The plant will close in six months.", ("six months", "DATE", "2024-09")),
+        ("The stock would be redeemed in five years.", ("five years", "DATE", "2029")),
+        ("The project was completed in two years.", ("two years", "DURATION", "P2Y")),
+        ("Prices will rise for the first time in a decade.", ("a decade", "DURATION", "P10Y")),
+        ("It will be done in 10 minutes.", ("10 minutes", "DURATION", "PT10M")),
+    ],
+)
+def test_in_an_amount_is_a_date_ahead_only_in_a_future_clause(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3] == expected

@@ -679,7 +679,28 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     start = _start_after_outside_mod(m)
     if m["the"] and m["hy"]:
         start = m.end("the")  # "the 16-hour flight": the article belongs to the noun
-    return Found(start, m.end(), ex.Fixed(_duration(amount, designator)), mod)
+    value = _duration(amount, designator)
+    if _in_time_ahead(m, text, amount):
+        return Found(start, m.end(), ex.InTime(int(amount), _unit_of(m["u"])[1], value))
+    return Found(start, m.end(), ex.Fixed(value), mod)
+
+
+_IN_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_COUNTING_WORDS = word_class("counting")
+
+
+def _in_time_ahead(m: re.Match[str], text: str, amount: float) -> bool:
+    """True for "in two weeks" (a date ahead in a future clause), not "in two-week" stints,
+    "the first rise in a decade" or "twice in a year"."""
+    if m["mod"] or m["the"] or m["hy"] or m["half"] or m["half2"] or amount < 1:
+        return False
+    if amount != int(amount) or _unit_of(m["u"])[1] not in _IN_TIME_UNITS:
+        return False
+    lead = text[max(0, m.start() - 60) : m.start()]
+    words = re.findall(r"[A-Za-z]+", lead)
+    if not words or words[-1].lower() != "in":
+        return False
+    return not any(w.lower() in _COUNTING_WORDS for w in words[-6:-1])
 
 
 _RATE_WORDS = word_class("amount_word")

@@ -16,6 +16,7 @@ __all__ = [
     "Expression",
     "Fixed",
     "Holiday",
+    "InTime",
     "NewYear",
     "Offset",
     "PartialDate",
@@ -178,6 +179,15 @@ class Holiday:
 
 
 @attrs.frozen
+class InTime:
+    """ "In two weeks": that far ahead of publication in a future clause, else a duration."""
+
+    amount: int
+    unit: str  # day | week | month | year | decade
+    duration: str  # the TIMEX3 duration value, for a clause that does not look ahead
+
+
+@attrs.frozen
 class NewYear:
     """ "In the new year": the year about to begin, or in a past clause the one just begun."""
 
@@ -199,6 +209,7 @@ Expression = (
     | Offset
     | Anaphor
     | Holiday
+    | InTime
     | NewYear
     | ReferencePeriod
 )

@@ -24,6 +24,7 @@ from .expressions import (
     Expression,
     Fixed,
     Holiday,
+    InTime,
     NewYear,
     Offset,
     PartialDate,
@@ -628,6 +629,13 @@ def _holiday(expr: Holiday, ctx: Context) -> Resolution:
     return Resolution(_holiday_value(expr, chosen), "DATE")
 
 
+def _in_time(expr: InTime, ctx: Context) -> Resolution:
+    if ctx.tense in ("future", "either") and ctx.published is not None:
+        # "the trial begins in two weeks", "would be redeemed in five years"
+        return _offset(Offset(expr.amount, expr.unit, 1), ctx)
+    return Resolution(expr.duration, "DURATION", resolved=True, relative=False)
+
+
 def _new_year(expr: NewYear, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
@@ -656,6 +664,7 @@ _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
     Anaphor: _anaphor,
     Holiday: _holiday,
     NewYear: _new_year,
+    InTime: _in_time,
     ReferencePeriod: _reference_period,
 }
 

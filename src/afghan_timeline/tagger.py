@@ -28,6 +28,7 @@ _TENSE_SENSITIVE = (
     ex.Holiday,
     ex.WeekOf,
     ex.NewYear,
+    ex.InTime,
 )
 
 
