@@ -1278,3 +1278,14 @@ def test_the_new_year_holiday_and_the_lunar_new_year_are_no_year():
 )
 def test_in_an_amount_is_a_date_ahead_only_in_a_future_clause(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Later Wednesday, officials confirmed the toll had risen.", "2024-03-13"),
+        ("The talks will continue later Wednesday.", "2024-03-20"),
+    ],
+)
+def test_later_before_a_weekday_is_a_time_of_that_day_not_a_tense_cue(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected

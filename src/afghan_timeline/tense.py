@@ -8,7 +8,8 @@ looks ahead.
 
 The word before a cue can cancel it: a noun after a determiner ("the plan"), a participle
 after "be" ("will be held"), a narrative "later" after a unit ("three days later"), a base
-verb after "to" ("hard to meet demand"), a comparison ("faster than expected"). Some words look
+verb after "to" ("hard to meet demand"), a comparison ("faster than expected"). "Later" right
+before the expression is a time of its day ("Later Wednesday, officials confirmed"). Some words look
 ahead only after "be": "rain is forecast for Friday", but "the bank forecast on Tuesday".
 
 A future cue after a past auxiliary ("was due to", "had been scheduled to") names a plan
@@ -37,6 +38,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|\u201c|\u201d|\"")
 _RIGHT_BREAK = re.compile(r"[.!?;:,](?=\s|$)|\n\s*\n|\u201c|\u201d|\"")
 _WINDOW = 120
+_DAY_TIME_ADVERB = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)
 _NOT_PAST_ED = frozenset(
     {"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"}
     | {"succeed", "proceed", "exceed", "breed", "bleed", "heed", "embed", "shed", "naked"}
@@ -167,6 +169,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         left = left[breaks[-1].end() :]
     words = _WORD.findall(left)
     deadline = bool(words) and words[-1].lower() in _context_words()["deadline"]
+    if _DAY_TIME_ADVERB.search(left):
+        words = words[:-1]  # "Later Wednesday, officials confirmed ...": a time of that day
     for index in range(len(words) - 1, -1, -1):
         tense = (
             _as_soon_as(words, index)
