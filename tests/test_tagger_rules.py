@@ -1289,3 +1289,43 @@ def test_in_an_amount_is_a_date_ahead_only_in_a_future_clause(text, expected):
 )
 def test_later_before_a_weekday_is_a_time_of_that_day_not_a_tense_cue(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The offer expires at 5 p.m. Eastern time on March 22.",
+            ("5 p.m. Eastern time on March 22", "2024-03-22T17:00"),
+        ),
+        ("It blew up at 10:30 a.m. Kabul time.", ("10:30 a.m. Kabul time", "2024-03-14T10:30")),
+        ("He left at 10 p.m. The time had come.", ("10 p.m.", "2024-03-14T22:00")),
+    ],
+)
+def test_a_clock_time_keeps_a_named_zone(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports in January-February rose 7.1%.", ["2024-01", "2024-02"]),
+        ("Sales for the October-to-December quarter rose.", ["2023-Q4"]),
+        ("A March-based group met.", []),
+    ],
+)
+def test_months_joined_by_a_hyphen_are_two_dates(text, expected):
+    assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts expect a rate cut by mid-year.", ("mid-year", "2024", "MID")),
+        ("Prices fell at midweek.", ("midweek", "2024-W11", "MID")),
+        ("Earnings for the 2024 fiscal year rose.", ("the 2024 fiscal year", "2024", None)),
+    ],
+)
+def test_mid_year_and_the_year_fiscal_year(text, expected):
+    text_found, _, value, mod = tag(text, datetime.date(2024, 3, 14))[0]
+    assert (text_found, value, mod) == expected

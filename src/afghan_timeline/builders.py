@@ -390,6 +390,11 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Absolute(m["y"]), mod)
 
 
+def build_mid_unit(m: re.Match[str], text: str) -> Found | None:
+    """ "by mid-year", "at midweek": the middle of the current year, month or week."""
+    return Found(m.start("span"), m.end("span"), ex.UnitRelative(_norm(m["u"]), 0), "MID")
+
+
 def build_year_span_end(m: re.Match[str], text: str) -> Found | None:
     """The "26" of "2025-26" and the "23" of "the 2022/23 season": the next year."""
     first = int(m["first"])
@@ -832,6 +837,23 @@ def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
     )
 
 
+_ZONE_NAMES = word_class("zone_name")
+_DETERMINERS = word_class("determiner")
+
+
+def _is_zone(m: re.Match[str], text: str) -> bool:
+    """True for "EST", "local time", "Eastern time", "Kabul time"; not "et" or "The time"."""
+    if m["zone"]:
+        return text[m.start("zone") : m.end("zone")].isupper()
+    name = m["zname"]
+    if name in _ZONE_NAMES:
+        return True
+    return _cap(m, "zname", text) and name not in _DETERMINERS and name not in _NOT_ZONE_NAMES
+
+
+_NOT_ZONE_NAMES = frozenset({"last", "next", "each", "every", "some", "any", "no", "one", "first"})
+
+
 def build_clock(m: re.Match[str], text: str) -> Found | None:
     if m["noon"] and _word_before(text, m.start()).lower() == "high":
         return None  # "high noon" is an idiom
@@ -851,9 +873,10 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         hour = (hour % 12) + (12 if pm else 0)
         clock = f"{hour:02d}:{m['mi'] or '00'}"
     mod = "APPROX" if m["around"] else None  # "around 7:15 p.m."
-    if m["zone"] and not text[m.start("zone") : m.end("zone")].isupper():
-        # zones are written in capitals: "at 10 pm et al." ends at "pm"
-        end = m.start("zone")
+    zone = m["zone"] or m["zname"]
+    if zone and not _is_zone(m, text):
+        # zones are written in capitals: "at 10 pm et al." ends at "pm"; "10 p.m. The time"
+        end = m.start("zone" if m["zone"] else "zname")
         while text[end - 1].isspace():
             end -= 1
         pre = _norm(m["pre"] or "")

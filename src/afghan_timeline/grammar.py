@@ -160,14 +160,16 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
-        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?P<m>{MONTH})(?![-\w])",
+        # "January-based" is no month, but "January-February" names two
+        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?P<m>{MONTH})(?!\w)(?!-(?!(?:to-)?(?:{MONTH})))",
         b.build_bare_month,
         True,
         r"{MONTH}",
     ),
     (
         r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s?))?"
-        r"(?:the\s+year\s+)?(?P<y>{YEAR})\b(?!\.\d)"
+        r"(?:the\s+year\s+|the\s+(?=\d{4}\s+fiscal\s+year\b))?(?P<y>{YEAR})\b(?!\.\d)"
+        r"(?:\s+fiscal\s+year\b)?"
         r"(?:\s+(?P<open>and\s+beyond|or\s+later|onwards?|or\s+earlier)\b)?",
         b.build_year,
         True,
@@ -208,7 +210,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"quarter|half",
     ),
     (
-        r"\bthe\s+(?P<m1>{MONTH})\s?[-–]\s?(?P<m2>{MONTH})\s+(?:quarter|period)\b"
+        r"\bthe\s+(?P<m1>{MONTH})(?:\s?[-–]\s?|-to-|\s+to\s+)(?P<m2>{MONTH})\s+(?:quarter|period)\b"
         r"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
         b.build_month_span_quarter,
         True,
@@ -371,7 +373,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?:\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|\s+in\s+the\s+(?P<inthe>morning|afternoon|evening))"
         r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)"
         r"|(?P<mid>mid-?\s?(?:morning|afternoon)))"
-        r"(?:\s+(?P<zone>{ZONE})|\s+local\s+time)?"
+        r"(?:\s+(?P<zone>{ZONE})|\s+(?P<zname>[a-z]+)(?:\s+(?:standard|daylight))?\s+time\b)?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
         r"yesterday|tonight)(?:,?\s+(?:the\s+)?(?:(?P<wm>{MONTH})\s+(?P<wd_d>{DAY})"
         r"|(?P<wd_d2>{DAY})\s+(?:of\s+)?(?P<wm2>{MONTH})))?"
@@ -381,6 +383,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         True,
         r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday|mid-?\s?(?:morning|afternoon)"
         r"|\d\s+in\s+the\s+(?:morning|afternoon|evening)",
+    ),
+    (
+        r"\b(?:by|at|around|until|till|since|before|after|in|from|through|towards?)\s+"
+        r"(?P<span>mid-?\s?(?P<u>year|month|week))\b(?!-)",
+        b.build_mid_unit,
+        True,
+        r"mid-?\s?(?:year|month|week)",
     ),
     (
         r"\b(?:{VAGUE})\b",
