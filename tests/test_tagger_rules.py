@@ -1152,11 +1152,11 @@ def test_abbreviation_periods_end_no_clause(text, expected):
         ("The record stood for nearly half a century.", ("nearly half a century", "P50Y")),
         ("We waited half an hour.", ("half an hour", "PT30M")),
         ("Half a century ago the dam was built.", ("Half a century ago", "1974")),
-        ("Half a year later, it collapsed.", ("Half a year later", "2024-09")),
+        ("It opened in May 2020. Half a year later, it shut.", ("Half a year later", "2020-11")),
     ],
 )
 def test_half_a_unit_is_half_its_length(text, expected):
-    assert tag(text, datetime.date(2024, 3, 14))[0][:3:2] == expected
+    assert tag(text, datetime.date(2024, 3, 14))[-1][:3:2] == expected
 
 
 @pytest.mark.parametrize(
@@ -1329,3 +1329,14 @@ def test_months_joined_by_a_hyphen_are_two_dates(text, expected):
 def test_mid_year_and_the_year_fiscal_year(text, expected):
     text_found, _, value, mod = tag(text, datetime.date(2024, 3, 14))[0]
     assert (text_found, value, mod) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A decade on, the scars remain.", ("A decade on", "2024")),
+        ("The quake hit in March 2023. A year on, many live in tents.", ("A year on", "2024-03")),
+    ],
+)
+def test_a_time_on_with_no_date_before_it_is_the_time_of_writing(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[-1][:3:2] == expected

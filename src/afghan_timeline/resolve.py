@@ -492,6 +492,11 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
         anchor_value = ctx.reference
     if anchor_value is None and ctx.published is None:
         return _unresolved(_UNDERSPECIFIED.get(expr.unit, "XXXX-XX-XX"))
+    if expr.anchor == "reference" and anchor_value is None and expr.direction > 0:
+        # "A decade on, the scars remain" with no date before it: the time of writing, not
+        # a decade after publication
+        unit = {"decade": "year", "century": "year", "hour": "day", "minute": "day"}
+        return _unit_relative(UnitRelative(unit.get(expr.unit, expr.unit), 0), ctx)
     if expr.unit == "year" and ctx.reference:
         # "a year earlier" / "a year ago" after a quarter keep its granularity:
         # 1989-Q3 -> 1988-Q3 (the year-ago quarter of financial reports).
