@@ -1340,3 +1340,10 @@ def test_mid_year_and_the_year_fiscal_year(text, expected):
 )
 def test_a_time_on_with_no_date_before_it_is_the_time_of_writing(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[-1][:3:2] == expected
+
+
+def test_in_an_amount_after_a_last_that_counts_nothing_is_still_ahead():
+    found = tag(
+        "The law, passed last Thursday, takes effect in 90 days.", datetime.date(2024, 3, 14)
+    )
+    assert found[-1][:3] == ("90 days", "DATE", "2024-06-12")
