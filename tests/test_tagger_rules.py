@@ -1347,3 +1347,9 @@ def test_in_an_amount_after_a_last_that_counts_nothing_is_still_ahead():
         "The law, passed last Thursday, takes effect in 90 days.", datetime.date(2024, 3, 14)
     )
     assert found[-1][:3] == ("90 days", "DATE", "2024-06-12")
+
+
+def test_in_an_amount_ahead_in_an_undated_article_is_an_unresolved_date():
+    article = Article(text="Talks will resume in two weeks.", published=None, id="u")
+    (mention,) = extract_mentions(article)
+    assert (mention.type.value, mention.value, mention.resolved) == ("DATE", "XXXX-WXX", False)

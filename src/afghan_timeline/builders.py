@@ -839,6 +839,7 @@ def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
 
 _ZONE_NAMES = word_class("zone_name")
 _DETERMINERS = word_class("determiner")
+_NOT_ZONE_NAMES = frozenset({"last", "next", "each", "every", "some", "any", "no", "one", "first"})
 
 
 def _is_zone(m: re.Match[str], text: str) -> bool:
@@ -849,9 +850,6 @@ def _is_zone(m: re.Match[str], text: str) -> bool:
     if name in _ZONE_NAMES:
         return True
     return _cap(m, "zname", text) and name not in _DETERMINERS and name not in _NOT_ZONE_NAMES
-
-
-_NOT_ZONE_NAMES = frozenset({"last", "next", "each", "every", "some", "any", "no", "one", "first"})
 
 
 def build_clock(m: re.Match[str], text: str) -> Found | None:

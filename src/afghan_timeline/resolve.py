@@ -635,7 +635,7 @@ def _holiday(expr: Holiday, ctx: Context) -> Resolution:
 
 
 def _in_time(expr: InTime, ctx: Context) -> Resolution:
-    if ctx.tense in ("future", "either") and ctx.published is not None:
+    if ctx.tense in ("future", "either"):
         # "the trial begins in two weeks", "would be redeemed in five years"
         return _offset(Offset(expr.amount, expr.unit, 1), ctx)
     return Resolution(expr.duration, "DURATION", resolved=True, relative=False)
