@@ -838,8 +838,7 @@ def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
 
 
 _ZONE_NAMES = word_class("zone_name")
-_DETERMINERS = word_class("determiner")
-_NOT_ZONE_NAMES = frozenset({"last", "next", "each", "every", "some", "any", "no", "one", "first"})
+_NOT_ZONE_NAMES = word_class("determiner") | word_class("not_zone_name")
 
 
 def _is_zone(m: re.Match[str], text: str) -> bool:
@@ -849,7 +848,7 @@ def _is_zone(m: re.Match[str], text: str) -> bool:
     name = m["zname"]
     if name in _ZONE_NAMES:
         return True
-    return _cap(m, "zname", text) and name not in _DETERMINERS and name not in _NOT_ZONE_NAMES
+    return _cap(m, "zname", text) and name not in _NOT_ZONE_NAMES
 
 
 def build_clock(m: re.Match[str], text: str) -> Found | None:
