@@ -8,9 +8,10 @@ looks ahead.
 
 The word before a cue can cancel it: a noun after a determiner ("the plan"), a participle
 after "be" ("will be held"), a narrative "later" after a unit ("three days later"), a base
-verb after "to" ("hard to meet demand"), a comparison ("faster than expected"). "Later" right
-before the expression is a time of its day ("Later Wednesday, officials confirmed"). Some words look
-ahead only after "be": "rain is forecast for Friday", but "the bank forecast on Tuesday".
+verb after "to" ("hard to meet demand"), a comparison ("faster than expected"). "Later"
+right before the expression is a time of its day ("Later Wednesday, officials confirmed").
+Some words look ahead only after "be": "rain is forecast for Friday", but "the bank
+forecast on Tuesday".
 
 A future cue after a past auxiliary ("was due to", "had been scheduled to") names a plan
 made in the past, which may lie on either side of the publication date: the clause counts as
@@ -90,11 +91,11 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     word = words[index].lower()
     before = words[index - 1].lower() if index > 0 else ""
     context = _context_words()
-    # A capitalised "-ed" word is a name ("the United States"), not a past form.
     if word in context["be_future"]:
         if before in context["present_be"] or before == "be":
             return "future"  # "rain is forecast for Friday", "talks are set for Monday"
         return "either" if before in context["past_aux"] else None
+    # A capitalised "-ed" word is a name ("the United States"), not a past form.
     regular = regular and before not in context["passive_aux"] and words[index][0].islower()
     tense = _word_tense(word, cues, regular=regular)
     if tense is None:
