@@ -342,6 +342,27 @@ def test_deadline_after_until_takes_the_nearer_reading_in_a_past_clause():
     assert tag("It extended its deadline on Tuesday.", monday)[0][2] == "2000-03-28"
 
 
+def test_postponement_moves_a_date_ahead():
+    """'postponed until Tuesday', written on a Thursday, is the coming Tuesday, not the last."""
+    thursday = datetime.date(2000, 3, 30)
+    found = tag("Officials postponed until Tuesday morning any action.", thursday)
+    assert found[0][2] == "2000-04-04TMO"
+    assert tag("The vote was delayed to Monday.", thursday)[0][2] == "2000-04-03"
+    assert tag("The lockdown was extended until Monday.", thursday)[0][2] == "2000-04-03"
+    assert tag("The vote was delayed on Monday.", thursday)[0][2] == "2000-03-27"
+
+
+def test_planned_alone_is_a_past_plan_and_after_a_determiner_looks_ahead():
+    """'A service planned for Saturday was cancelled', written on a Sunday, is the day before;
+    'the planned withdrawal in September' and 'a proposed vote on Tuesday' look ahead."""
+    sunday = datetime.date(1999, 10, 24)
+    found = tag("A memorial service planned for Saturday was cancelled.", sunday)
+    assert found[0][2] == "1999-10-23"
+    assert tag("The planned withdrawal in September ends the war.")[0][2] == "2021-09"
+    assert tag("A proposed vote on Tuesday was welcomed.")[0][2] == "2021-04-20"
+    assert tag("They proposed on Tuesday a new tax.")[0][2] == "2021-04-13"
+
+
 def test_bare_clock_time_falls_on_the_day_last_mentioned():
     """'on Friday ... at 10:35 a.m.' is Friday's 10:35; with no day before, publication day."""
     saturday = datetime.date(1998, 8, 8)

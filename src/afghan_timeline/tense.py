@@ -15,11 +15,13 @@ forecast on Tuesday".
 
 A future cue after a past auxiliary ("was due to", "had been scheduled to") names a plan
 made in the past, which may lie on either side of the publication date: the clause counts as
-``"either"``; so does a past clause whose date follows "until" ("extended the deadline until
-Tuesday"), an intended act ("agreed to buy in February", "was to resume Monday") and a
-schedule ("announced a truce, starting Thursday"). "Is to resume Tuesday" is future, and so
-are "starting Thursday" after a future verb and a date after "until" in a clause with no
-other cue ("the conference runs until 5 October").
+``"either"``; so does a past clause whose date follows "until" ("kept the border closed until
+Tuesday"), an intended act ("agreed to buy in February", "was to resume Monday"), a schedule
+("announced a truce, starting Thursday") and "planned" with no determiner before it ("the
+planned withdrawal" looks ahead). "Is to resume Tuesday" is future, and so are "starting
+Thursday" after a future verb, a date after "until" in a clause with no other cue ("the
+conference runs until 5 October") and a date a postponement moves ("postponed until Tuesday",
+"delayed to Monday", "extended the deadline until Friday").
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ def _context_words() -> dict[str, frozenset[str]]:
         "comparison",
         "schedule",
         "be_future",
+        "postpone",
+        "plan_adjective",
     )
     return {name: word_class(name) for name in names}
 
@@ -95,6 +99,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         if before in context["present_be"] or before == "be":
             return "future"  # "rain is forecast for Friday", "talks are set for Monday"
         return "either" if before in context["past_aux"] else None
+    if word in context["plan_adjective"] and before in context["determiner"]:
+        return "future"  # "the planned withdrawal", "a proposed vote on Tuesday"
     # A capitalised "-ed" word is a name ("the United States"), not a past form.
     regular = regular and before not in context["passive_aux"] and words[index][0].islower()
     tense = _word_tense(word, cues, regular=regular)
@@ -169,7 +175,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if breaks:
         left = left[breaks[-1].end() :]
     words = _WORD.findall(left)
-    deadline = bool(words) and words[-1].lower() in _context_words()["deadline"]
+    context = _context_words()
+    deadline = bool(words) and words[-1].lower() in context["deadline"]
+    moved_to = bool(words) and words[-1].lower() in ("to", *context["deadline"])
     if _DAY_TIME_ADVERB.search(left):
         words = words[:-1]  # "Later Wednesday, officials confirmed ...": a time of that day
     for index in range(len(words) - 1, -1, -1):
@@ -179,9 +187,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             or _cue(words, index, cues, regular=True)
         )
         if tense is not None:
+            if moved_to and words[index].lower() in context["postpone"]:
+                return "future"  # "postponed until Tuesday": a new date, after the act
             if tense == "past" and deadline:
                 return "either"  # "extended the deadline until Tuesday": the nearer Tuesday
-            if words[index].lower() in _context_words()["schedule"]:
+            if words[index].lower() in context["schedule"]:
                 # "announced a truce, starting Thursday": the nearer day; but "will serve a
                 # term starting in January" is as future as its verb
                 return "future" if _earlier_cue(words, index, cues) == "future" else "either"
