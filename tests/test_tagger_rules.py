@@ -342,6 +342,26 @@ def test_deadline_after_until_takes_the_nearer_reading_in_a_past_clause():
     assert tag("It extended its deadline on Tuesday.", monday)[0][2] == "2000-03-28"
 
 
+def test_over_an_amount_is_more_than_after_for_and_a_span_after_other_verbs():
+    """'for over two years' is more than two years; 'took place over two days' spans them."""
+    assert tag("He has worked there for over two years.") == [
+        ("two years", "DURATION", "P2Y", "MORE_THAN")
+    ]
+    assert tag("The talks lasted over a week.") == [("a week", "DURATION", "P1W", "MORE_THAN")]
+    assert tag("The summit took place over two days.") == [("two days", "DURATION", "P2D", None)]
+    assert tag("Over two days, the delegates met.") == [("two days", "DURATION", "P2D", None)]
+
+
+def test_a_two_digit_year_takes_the_century_that_fits_the_publication_date():
+    """'in '67' is 1967 in 2021; 'in '26' is 2026; with no publication date, century unknown."""
+    assert tag("Israel took the West Bank in '67.") == [("'67", "DATE", "1967", None)]
+    assert tag("Elections are due in '26.") == [("'26", "DATE", "2026", None)]
+    assert tag("It was the summer of '69.") == [("the summer of '69", "DATE", "1969-SU", None)]
+    assert tag("Woodstock was in August '69.") == [("August '69", "DATE", "1969-08", None)]
+    assert tag("Israel took the West Bank in '67.", None) == [("'67", "DATE", "XX67", None)]
+    assert tag("Rock 'n' roll at 5 o'clock; the band's '99 tour.") == []
+
+
 def test_postponement_moves_a_date_ahead():
     """'postponed until Tuesday', written on a Thursday, is the coming Tuesday, not the last."""
     thursday = datetime.date(2000, 3, 30)

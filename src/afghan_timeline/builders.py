@@ -95,6 +95,22 @@ def _start_after_outside_mod(m: re.Match[str], group: str = "mod") -> int:
     return m.start()
 
 
+_OVER_MORE_LEADS = word_class("over_more_lead")
+_WORD_RIGHT_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
+
+
+def _amount_mod(m: re.Match[str], text: str) -> str | None:
+    """The mod of a duration. "Over" means "more than" after "for", "lasted" and the like
+    ("for over two years"); after other verbs, or opening a clause, it spans the time ("took
+    place over two days", "Over two days, the delegates met"), with no mod."""
+    mod = _mod(m["mod"], vocabulary().amount_mods)
+    if mod == "MORE_THAN" and _norm(m["mod"]) == "over":
+        before = _WORD_RIGHT_BEFORE.search(text[max(0, m.start("mod") - 30) : m.start("mod")])
+        if not before or before[1].lower() not in _OVER_MORE_LEADS:
+            return None
+    return mod
+
+
 def _duration(amount: int | float, designator: str) -> str:
     """TIMEX3 duration value: (3, 'D') -> 'P3D'; (2, 'TH') -> 'PT2H'; unknown -> 'PXD'.
 
@@ -348,7 +364,8 @@ def build_month_year(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "m", text):
         return None
     value = f"{_year_group(m):04d}-{_month_of(m['m']):02d}"
-    return Found(m.start(), m.end(), ex.Absolute(value), _mod(m["mod"], vocabulary().point_mods))
+    expression = ex.Absolute(value, century_open=m["ay"] is not None)  # "August '69"
+    return Found(m.start(), m.end(), expression, _mod(m["mod"], vocabulary().point_mods))
 
 
 def build_bare_month(m: re.Match[str], text: str) -> Found | None:
@@ -406,10 +423,20 @@ def build_year_span_end(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start("yy"), m.end("yy"), ex.Absolute(f"{following:04d}"))
 
 
+def _full_year(short: str) -> int:
+    """Two digits name 2000-2068 or 1969-1999, as ``strptime``'s ``%y`` does."""
+    return int(short) + (2000 if int(short) < 69 else 1900)
+
+
 def build_short_fiscal_year(m: re.Match[str], text: str) -> Found | None:
-    """ "FY23": two digits name 2000-2068 or 1969-1999, as ``strptime``'s ``%y`` does."""
-    short = int(m["yy"])
-    return Found(m.start(), m.end(), ex.Absolute(f"{short + (2000 if short < 69 else 1900):04d}"))
+    """ "FY23": the fiscal year 2023."""
+    return Found(m.start(), m.end(), ex.Absolute(f"{_full_year(m['yy']):04d}"))
+
+
+def build_short_year(m: re.Match[str], text: str) -> Found | None:
+    """ "in '69", "since '03": a year cut to two digits, after a preposition."""
+    year = _full_year(m["ay"][1:])
+    return Found(m.start("ay"), m.end("ay"), ex.Absolute(f"{year:04d}", century_open=True))
 
 
 def build_decade(m: re.Match[str], text: str) -> Found | None:
@@ -442,6 +469,8 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
             return None
         if _norm(m["s"]) in ("fall", "spring") and before not in ("the", "this", "last", "next"):
             return None
+    if m["ay"]:  # "the summer of '69"
+        return Found(m.start(), m.end(), ex.Absolute(f"{year}-{season}", century_open=True), mod)
     return Found(m.start(), m.end(), ex.SeasonRef(season, year, shift), mod)
 
 
@@ -640,7 +669,7 @@ def build_span_duration(m: re.Match[str], text: str) -> Found | None:
     if re.match(r"last\s", m[0], re.I) and _word_before(text, m.start()).lower() in _VERB_LEADS:
         return None  # "expected to last six weeks": a verb; the count alone is the duration
     designator = _unit_of(m["u"])[0]
-    mod = _mod(m["mod"], vocabulary().amount_mods)
+    mod = _amount_mod(m, text)
     start = _start_after_outside_mod(m)
     return Found(start, m.end(), ex.Fixed(_duration(amount, designator)), mod)
 
@@ -680,7 +709,7 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     if (m["half"] or m["half2"]) and amount >= 0:
         amount = amount + 0.5
     designator = _unit_of(m["u"])[0]
-    mod = _mod(m["mod"], vocabulary().amount_mods)
+    mod = _amount_mod(m, text)
     start = _start_after_outside_mod(m)
     if m["the"] and m["hy"]:
         start = m.end("the")  # "the 16-hour flight": the article belongs to the noun
@@ -932,7 +961,7 @@ def build_named_day(m: re.Match[str], text: str) -> Found | None:
 def build_half_unit(m: re.Match[str], text: str) -> Found | None:
     """ "half a century" (P50Y), "half an hour" (PT30M), "nearly half a year" (P6M)."""
     designator = _unit_of(m["u"])[0]
-    mod = _mod(m["mod"], vocabulary().amount_mods)
+    mod = _amount_mod(m, text)
     return Found(_start_after_outside_mod(m), m.end(), ex.Fixed(_duration(0.5, designator)), mod)
 
 
@@ -1004,11 +1033,14 @@ def _spoken_year(words: str) -> int:
 
 
 def _year_group(m: re.Match[str]) -> int | None:
-    """The year a match names, in digits (group ``y``) or read aloud (group ``sy``)."""
+    """The year a match names: in digits (group ``y``), read aloud (group ``sy``) or cut to
+    two digits after an apostrophe (group ``ay``)."""
     if m["y"]:
         return int(m["y"])
     if m.groupdict().get("sy"):
         return _spoken_year(m["sy"])
+    if m.groupdict().get("ay"):
+        return _full_year(m["ay"][1:])  # "the summer of '69"
     return None
 
 

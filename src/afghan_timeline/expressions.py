@@ -44,6 +44,10 @@ class Absolute:
 
     value: str
     clock: str | None = None
+    # "the summer of '69": the year was cut to two digits, so its century is the one that
+    # puts it no later than ten years after publication (1969 in 2024, 2025 in 2024); with
+    # no publication date the century stays unknown ("XX69")
+    century_open: bool = False
 
 
 @attrs.frozen

@@ -154,7 +154,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?P<m>{MONTH}),?\s+(?:of\s+)?"
-        r"(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR}))",
+        r"(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ay>{SHORT_YEAR}))",
         b.build_month_year,
         True,
         r"{MONTH}",
@@ -182,6 +182,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\d{4}[-–/]\d\d",
     ),
     (
+        # "in '69", "the class of '99": a two-digit year after a preposition
+        r"\b(?:{MONTH_LEAD})\s+(?P<ay>{SHORT_YEAR})",
+        b.build_short_year,
+        True,
+        r"['’]\d\d",
+    ),
+    (
         r"\bFY\s?['’]?(?P<yy>\d\d)\b(?![-/.:]\d)",
         b.build_short_fiscal_year,
         False,
@@ -195,7 +202,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next)\s+"
-        r"|(?P<mod>{PMOD})(?:\s+|-))?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?",
+        r"|(?P<mod>{PMOD})(?:\s+|-))?(?P<s>{SEASON})\b"
+        r"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ay>{SHORT_YEAR})))?",
         b.build_season,
         True,
         r"{SEASON}",

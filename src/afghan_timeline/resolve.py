@@ -171,8 +171,20 @@ def _fixed(expr: Fixed, ctx: Context) -> Resolution:
     return Resolution(expr.value, expr.type, resolved=True, relative=False)
 
 
+# A two-digit year ("in '69") names the latest such year up to this many years after publication.
+_SHORT_YEAR_AHEAD = 10
+
+
 def _absolute(expr: Absolute, ctx: Context) -> Resolution:
-    value, type_ = _with_clock(expr.value, expr.clock)
+    value = expr.value
+    if expr.century_open and ctx.published is None:
+        return _unresolved(*_with_clock(f"XX{value[2:]}", expr.clock))  # "in '67", undated
+    if expr.century_open and ctx.published is not None:
+        latest = ctx.published.year + _SHORT_YEAR_AHEAD
+        year = int(value[:4]) % 100 + latest // 100 * 100
+        year = year if year <= latest else year - 100
+        value = f"{year:04d}{value[4:]}"
+    value, type_ = _with_clock(value, expr.clock)
     return Resolution(value, type_, resolved=True, relative=False)
 
 

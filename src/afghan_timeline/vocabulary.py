@@ -140,11 +140,14 @@ def fragments() -> dict[str, str]:
         "MONTH": rf"(?:{_alternation(full_months)}|(?:{_alternation(short_months)})\.?)(?![a-z])",
         "MONTH_STRICT": rf"(?:{_alternation(full_months)}|(?:{_alternation(short_months)})\.)",
         "WD": rf"(?:{_alternation(full_weekdays)})",
+        "MONTH_LEAD": rf"(?:{_alternation(sorted(word_class('month_lead')))})",
         "ZONE": rf"(?:{_alternation(sorted(word_class('time_zone')))})\b",
         "WD_ANY": rf"(?:{_alternation(full_weekdays)}|(?:{_alternation(list(v.weekdays))})\.)",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "ORD": _alternation([w for w, n in v.ordinals.items() if n > 0]),
         "YEAR": r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)",
+        # a year cut to two digits after an apostrophe: "the summer of '69", "June '21"
+        "SHORT_YEAR": r"['’]\d\d(?![\w%'’]|[.,]\d)",
         # a year read aloud: "nineteen ninety-four", "two thousand and one"
         "SPOKEN_YEAR": (
             rf"(?:(?:nineteen|eighteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(?:(?:{tens})"
