@@ -223,3 +223,13 @@ def test_in_days_in_a_future_clause_counts_forward_and_in_the_past_is_a_duration
     day = only_day(f"Talks will resume in {written} days.", published)
     assert day == published + datetime.timedelta(days=n)
     assert values(f"The bridge was built in {written} days.", published) == [f"P{n}D"]
+
+
+@given(publication_dates, st.integers(min_value=0, max_value=99))
+def test_two_digit_year_is_the_latest_such_year_up_to_ten_years_after_publication(published, short):
+    """'in '67' names the year ending in 67 within the century that ends ten years after
+    publication."""
+    (value,) = values(f"The war began in '{short:02d}.", published)
+    year = int(value)
+    assert year % 100 == short
+    assert published.year - 90 <= year <= published.year + 10
