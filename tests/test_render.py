@@ -84,6 +84,29 @@ def test_figure_draws_day_events_as_markers_and_coarser_as_bars() -> None:
     assert bar.x == (29 * 86_400_000,)  # the whole of February 2020
 
 
+def test_figure_bar_covers_the_third_of_a_period_its_mod_names() -> None:
+    """ "late February 2020" is a bar over the last third of February; "early 2021" over the
+    first third of 2021; the hover card still names the whole period with its qualifier."""
+    article = Article(
+        text="Fighting flared in late February 2020. Talks stalled in early 2021.",
+        published=datetime.date(2021, 4, 14),
+        id="mods",
+    )
+    events = []
+    for expression, value, mod in (("February 2020", "2020-02", "END"), ("2021", "2021", "START")):
+        event = make_event(article, expression, value)
+        source = attrs.evolve(event.sources[0], mention=attrs.evolve(event.mention, mod=mod))
+        events.append(attrs.evolve(event, sources=(source,)))
+    fig = figure(Timeline(events=events, articles=[article]), milestones=None)
+    (bars,) = [t for t in data_traces(fig) if t.meta["shape"] == "span"]
+    shown = sorted(zip(bars.base, bars.x, bars.hovertext, strict=True))
+    (feb_base, feb_width, feb_card), (year_base, year_width, year_card) = shown
+    assert (feb_base, feb_width) == ("2020-02-20", 10 * 86_400_000)  # 20-29 February
+    assert (year_base, year_width) == ("2021-01-01", 121 * 86_400_000)  # 1 January - 1 May
+    assert "late February 2020" in feb_card
+    assert "early 2021" in year_card
+
+
 def test_figure_tells_kinds_apart_by_symbol_pattern_and_colour() -> None:
     """Reported, scheduled and deadline events differ in symbol, bar pattern and colour."""
     styles = list(KIND_STYLES.values())

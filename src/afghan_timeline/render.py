@@ -176,23 +176,47 @@ def _lane_order(
     return [(key, key) for key in used]
 
 
-def _extent(event: Event, gap_days: float) -> tuple[float, float]:
+# The share of a period "early", "mid" and "late" name: its first, middle or last third.
+_PART_OF_PERIOD = {"START": 0, "MID": 1, "END": 2}
+
+
+def _shown_days(placement: _Placement) -> tuple[datetime.date, datetime.date]:
+    """The days a bar covers: the event's period, or the third of it that the source's mod
+    names ("late February" covers 20-29 February; the hover still reads "late February")."""
+    event = placement.event
+    part = _PART_OF_PERIOD.get(placement.source.mention.mod or "")
+    length = (event.end - event.start).days + 1
+    if part is None or length < 28:  # weeks and shorter are drawn whole
+        return event.start, event.end
+    first = event.start + datetime.timedelta(days=length * part // 3)
+    last = event.start + datetime.timedelta(days=length * (part + 1) // 3 - 1)
+    return first, last
+
+
+def _extent(placement: _Placement, gap_days: float) -> tuple[float, float]:
+    event = placement.event
     if event.precision.is_day_or_finer:
         middle = event.start.toordinal() + 0.5
         return middle - gap_days / 2, middle + gap_days / 2
-    return event.start.toordinal(), event.end.toordinal() + 1 + gap_days * 0.15
+    first, last = _shown_days(placement)
+    return first.toordinal(), last.toordinal() + 1 + gap_days * 0.15
+
+
+def _days_ms(first: datetime.date, last: datetime.date) -> int:
+    """The width of a bar over ``first``..``last`` (inclusive), in milliseconds."""
+    return ((last - first).days + 1) * _DAY_MS
 
 
 def _stack(items: list[_Placement], gap_days: float) -> dict[int, int]:
     """Row per placement (by position in ``items``) so items in a lane do not overlap."""
     order = sorted(
         range(len(items)),
-        key=lambda i: (items[i].event.start, items[i].event.end, items[i].event_index),
+        key=lambda i: (*_shown_days(items[i]), items[i].event_index),
     )
     row_ends: list[float] = []
     rows: dict[int, int] = {}
     for i in order:
-        begin, end = _extent(items[i].event, gap_days)
+        begin, end = _extent(items[i], gap_days)
         free = next((r for r, row_end in enumerate(row_ends) if row_end <= begin), None)
         if free is not None:
             row = free
@@ -657,11 +681,8 @@ def figure(
                     dict(
                         type="bar",
                         orientation="h",
-                        base=[items[i].event.start.isoformat() for i in spans],
-                        x=[
-                            ((items[i].event.end - items[i].event.start).days + 1) * _DAY_MS
-                            for i in spans
-                        ],
+                        base=[_shown_days(items[i])[0].isoformat() for i in spans],
+                        x=[_days_ms(*_shown_days(items[i])) for i in spans],
                         y=[lane_top[key] + rows[i] + 0.5 for i in spans],
                         width=[0.62] * len(spans),
                         marker={
