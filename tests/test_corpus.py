@@ -219,6 +219,16 @@ def test_load_articles_guesses_the_headline_past_page_furniture(tmp_path: Path) 
     assert article.title == "Why the talks failed"
 
 
+def test_load_articles_drops_a_title_label(tmp_path: Path) -> None:
+    """A header line "Title: ..." (or "Headline: ...") gives the title without its label."""
+    path = _write(
+        tmp_path / "doha.txt",
+        "Title: Talks resume in Doha\nPublished: 2021-04-14\n\nNegotiators met on Monday.",
+    )
+    (article,) = load_articles([path])
+    assert article.title == "Talks resume in Doha"
+
+
 def test_load_articles_leaves_a_single_paragraph_untitled(tmp_path: Path) -> None:
     """A text that is one long paragraph has no title; its id labels it."""
     path = _write(tmp_path / "p.txt", "Negotiators returned to Doha on Tuesday. " * 10)

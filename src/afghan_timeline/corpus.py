@@ -109,9 +109,15 @@ def _guess_title(text: str) -> str | None:
             continue
         if len(line) > MAX_TITLE_LENGTH or index >= 4:
             return None
+        labelled = _TITLE_LABEL.match(line)
+        if labelled:
+            return labelled[1]  # "Title: Talks resume in Doha"
         head, bar, site = line.rpartition(" | ")
         return head.strip() if bar and head.strip() and len(site) <= 30 else line
     return None
+
+
+_TITLE_LABEL = re.compile(r"(?i)(?:title|headline)\s*:\s*(\S.*)")
 
 
 def _make_article(where: str, **fields: Any) -> Article:
