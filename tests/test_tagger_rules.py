@@ -348,6 +348,7 @@ def test_over_an_amount_is_more_than_after_for_and_a_span_after_other_verbs():
         ("two years", "DURATION", "P2Y", "MORE_THAN")
     ]
     assert tag("The talks lasted over a week.") == [("a week", "DURATION", "P1W", "MORE_THAN")]
+    assert tag("It ran a little over two days.") == [("two days", "DURATION", "P2D", "MORE_THAN")]
     assert tag("The summit took place over two days.") == [("two days", "DURATION", "P2D", None)]
     assert tag("Over two days, the delegates met.") == [("two days", "DURATION", "P2D", None)]
 
@@ -360,6 +361,14 @@ def test_a_two_digit_year_takes_the_century_that_fits_the_publication_date():
     assert tag("Woodstock was in August '69.") == [("August '69", "DATE", "1969-08", None)]
     assert tag("Israel took the West Bank in '67.", None) == [("'67", "DATE", "XX67", None)]
     assert tag("Rock 'n' roll at 5 o'clock; the band's '99 tour.") == []
+
+
+def test_close_looks_ahead_as_a_verb_but_not_as_a_noun_or_a_degree():
+    """'Polls close on Sunday' is the coming Sunday; 'Friday's close' and 'came close to'
+    are no cue."""
+    assert tag("Polls close on Sunday.")[0][2] == "2021-04-18"
+    assert tag("He came close to winning on Sunday.")[0][2] == "2021-04-11"
+    assert tag("Shares fell. As of Friday's close, they were down.")[0][2] == "2021-04-09"
 
 
 def test_postponement_moves_a_date_ahead():
@@ -1128,7 +1137,8 @@ def test_news_phrasings_found_in_unseen_text(text, expected):
     [
         ("The season runs from August to May.", ["2024-08", "2025-05"]),
         ("The talks ran from 30 December to 2 January.", ["2023-12-30", "2024-01-02"]),
-        ("In December and January the roads close.", ["2023-12", "2024-01"]),
+        ("In December and January the roads were shut.", ["2023-12", "2024-01"]),
+        ("In December and January the roads close.", ["2024-12", "2025-01"]),
     ],
 )
 def test_year_less_dates_named_together_stay_neighbours(text, expected):

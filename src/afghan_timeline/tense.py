@@ -112,8 +112,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None
     if word == "later" and before in context["time_unit"]:
         return None
-    if word == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
-        return None  # "next to the embassy": a place
+    if word in ("next", "close") and index + 1 < len(words) and words[index + 1].lower() == "to":
+        return None  # "next to the embassy": a place; "came close to winning": a degree
     if tense == "future" and before in context["past_aux"]:
         return "either"
     if tense == "future" and before == "to" and word in context["verb_noun"]:
