@@ -182,7 +182,7 @@ _PART_OF_PERIOD = {"START": 0, "MID": 1, "END": 2}
 
 def _shown_days(placement: _Placement) -> tuple[datetime.date, datetime.date]:
     """The days a bar covers: the event's period, or the third of it that the source's mod
-    names ("late February" covers 20-29 February; the hover still reads "late February")."""
+    names ("late February 2020" covers 20-29 February; the hover still reads "late February")."""
     event = placement.event
     part = _PART_OF_PERIOD.get(placement.source.mention.mod or "")
     length = (event.end - event.start).days + 1

@@ -190,7 +190,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             if moved_to and words[index].lower() in context["postpone"]:
                 return "future"  # "postponed until Tuesday": a new date, after the act
             if tense == "past" and deadline:
-                return "either"  # "extended the deadline until Tuesday": the nearer Tuesday
+                return "either"  # "kept the border closed until Tuesday": the nearer Tuesday
             if words[index].lower() in context["schedule"]:
                 # "announced a truce, starting Thursday": the nearer day; but "will serve a
                 # term starting in January" is as future as its verb
