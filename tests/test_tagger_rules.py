@@ -72,6 +72,8 @@ CASES = [
         [("September last year", "DATE", "2020-09", None)],
     ),
     ("Forces leave by May this year.", [("May this year", "DATE", "2021-05", None)]),
+    ("The March accession went ahead.", [("March", "DATE", "2021-03", None)]),
+    ("They await the May elections.", [("May", "DATE", "2021-05", None)]),
     ("Talks start on the 24th.", [("the 24th", "DATE", "2021-04-24", None)]),
     ("They met earlier this week.", [("earlier this week", "DATE", "2021-W15", "START")]),
     ("A vote is due later this year.", [("later this year", "DATE", "2021", "END")]),
@@ -97,7 +99,8 @@ CASES = [
     ("Recently the group split.", [("Recently", "DATE", "PAST_REF", None)]),
     ("It reflects current market conditions.", [("current", "DATE", "PRESENT_REF", None)]),
     ("Holders buy at the then current price.", [("then current", "DATE", "PAST_REF", None)]),
-    ("We will work in the months ahead.", [("the months ahead", "DATE", "FUTURE_REF", None)]),
+    ("We will work in the months ahead.", [("the months ahead", "DURATION", "PXM", None)]),
+    ("Sales fell in recent weeks.", [("recent weeks", "DATE", "PAST_REF", None)]),
     # times of day
     ("The vote is at 2 p.m.", [("2 p.m.", "TIME", "2021-04-14T14:00", None)]),
     ("Shots rang out Friday night, he said.", [("Friday night", "DATE", "2021-04-09TNI", None)]),
@@ -125,7 +128,9 @@ CASES = [
     ("Numbers fell through the nineties.", [("the nineties", "DATE", "199", None)]),
     ("An 11th century temple stands.", [("11th century", "DATE", "10", None)]),
     ("Sales rose in the latest period.", [("the latest period", "DATE", "2021-Q1", None)]),
-    ("Prices may rise in coming months.", [("coming months", "DATE", "FUTURE_REF", None)]),
+    ("Prices may rise in coming months.", [("coming months", "DURATION", "PXM", None)]),
+    ("Talks resume in the coming weeks.", [("the coming weeks", "DURATION", "PXW", None)]),
+    ("It is set for the near future.", [("the near future", "DATE", "FUTURE_REF", None)]),
     # ranges are two expressions
     (
         "He served from 2017 to 2018.",
@@ -143,6 +148,8 @@ def test_extract_mentions_recognises_expression_class(text, expected):
 NOT_DATES = [
     "The US may withdraw its troops.",  # "may" the verb
     "Prime Minister Theresa May Spoke.",  # a name
+    "The March on Washington drew crowds.",  # a march
+    "The May government fell.",  # a name
     "Some 2000 troops remain.",  # a count, not a year
     "They began a second round of talks.",  # "a second" is not a duration
     "It costs $500 million a year.",  # a rate

@@ -34,6 +34,8 @@ Builder = Callable[[re.Match[str], str], "Found | None"]
 
 
 _PREPOSITIONS = word_class("month_lead")
+_DETERMINERS = word_class("determiner")
+_DATED_NOUNS = word_class("dated_noun")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9$'.,]*[A-Za-z0-9'])\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}([A-Za-z']+)")
 
@@ -376,7 +378,10 @@ def build_bare_month(m: re.Match[str], text: str) -> Found | None:
     after = _word_after(text, m.end())
     mod = _mod(m["mod"], vocabulary().point_mods)
     has_lead = mod is not None or before.lower() in _PREPOSITIONS
-    if _norm(word) in ("may", "march") and not has_lead:
+    # "The March accession", "the May elections" are months; "the March on Washington" and
+    # "May said" are not
+    dated_noun_phrase = before.lower() in _DETERMINERS and after.lower() in _DATED_NOUNS
+    if _norm(word) in ("may", "march") and not has_lead and not dated_noun_phrase:
         return None
     if not has_lead and _capitalised(before) and _capitalised(after):
         return None  # a name such as "Theresa May Johnson"
@@ -944,7 +949,9 @@ def build_vague(m: re.Match[str], text: str) -> Found | None:
         word = following[1].lower() if following else ""
         if word.isdigit() or word in vocabulary().numerals or word in _QUANTIFIERS:
             return None  # "the past three summers" counts something, it is no vague past
-    return Found(m.start(), m.end(), ex.Fixed(vocabulary().vague[phrase], "DATE"))
+    value = vocabulary().vague[phrase]
+    kind = "DURATION" if value.startswith("PX") else "DATE"  # "the coming weeks": PXW
+    return Found(m.start(), m.end(), ex.Fixed(value, kind))
 
 
 _PLURAL_LEADS = word_class("plural_lead")

@@ -107,7 +107,10 @@ def vocabulary() -> Vocabulary:
         ),
         relative_days=typed_column("relative_days.tsv", 3, _relative_day_row, "offset and part"),
         vague=typed_column(
-            "vague.tsv", 2, _timex_value(r"PAST_REF|PRESENT_REF|FUTURE_REF"), "a *_REF value"
+            "vague.tsv",
+            2,
+            _timex_value(r"PAST_REF|PRESENT_REF|FUTURE_REF|PX[DWMYQ]|PXDE"),
+            "a *_REF value or an unknown amount such as PXW",
         ),
         point_mods={k: v[1] for k, v in modifiers.items() if v[0] == "point"},
         amount_mods={k: v[1] for k, v in modifiers.items() if v[0] == "amount"},
