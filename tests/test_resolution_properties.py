@@ -233,3 +233,15 @@ def test_two_digit_year_is_the_latest_such_year_up_to_ten_years_after_publicatio
     year = int(value)
     assert year % 100 == short
     assert published.year - 90 <= year <= published.year + 10
+
+
+@given(
+    publication_dates, st.integers(1, 28), st.sampled_from([("last", -1), ("this", 0), ("next", 1)])
+)
+def test_day_of_a_named_month_counts_months_from_publication(published, day, which):
+    """'the 15th of next month' is day 15 of the month after publication, whatever its tense."""
+    word, shift = which
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    found = only_day(f"The rules change on the {day}{suffix} of {word} month.", published)
+    months = published.year * 12 + published.month - 1 + shift
+    assert (found.year, found.month, found.day) == (months // 12, months % 12 + 1, day)

@@ -73,6 +73,18 @@ CASES = [
     ),
     ("Forces leave by May this year.", [("May this year", "DATE", "2021-05", None)]),
     ("The March accession went ahead.", [("March", "DATE", "2021-03", None)]),
+    (
+        "Rents rose on the first of the month.",
+        [("the first of the month", "DATE", "2021-04-01", None)],
+    ),
+    (
+        "The law applies from the 15th of next month.",
+        [("the 15th of next month", "DATE", "2021-05-15", None)],
+    ),
+    (
+        "It ends on the 31st of this month.",
+        [("the 31st of this month", "DATE", "XXXX-XX-31", None)],
+    ),
     ("They await the May elections.", [("May", "DATE", "2021-05", None)]),
     ("Talks start on the 24th.", [("the 24th", "DATE", "2021-04-24", None)]),
     ("They met earlier this week.", [("earlier this week", "DATE", "2021-W15", "START")]),

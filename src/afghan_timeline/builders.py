@@ -1025,6 +1025,15 @@ def build_day_ordinal(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start("the"), m.end(), ex.DayOfMonth(day))
 
 
+def build_day_of_month(m: re.Match[str], text: str) -> Found | None:
+    """ "the first of the month" (by tense), "the 15th of next month"."""
+    day = _day_of(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    shift = {"this": 0, "next": 1, "last": -1}.get(_norm(m["which"]))  # "the": by tense
+    return Found(m.start(), m.end(), ex.DayOfMonth(day, shift))
+
+
 _SHARED_MONTH = re.compile(
     r"\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+([A-Z][a-z]+\.?)"
 )

@@ -137,9 +137,12 @@ class Weekend:
 
 @attrs.frozen
 class DayOfMonth:
-    """A bare day of the month ("the 24th"), placed by tense in the current or adjacent month."""
+    """A day of the month: bare ("the 24th", "the first of the month"), placed by tense in
+    the current or an adjacent month, or with the month's offset from publication ("the 15th
+    of next month": ``month_shift=1``)."""
 
     day: int
+    month_shift: int | None = None
 
 
 @attrs.frozen

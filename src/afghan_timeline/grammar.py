@@ -440,6 +440,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{HOLIDAY}",  # every name in holidays.tsv, so a new row needs no change here
     ),
     (
+        r"\bthe\s+(?P<d>(?:[12]?\d|3[01])(?:st|nd|rd|th)|{ORD})\s+of\s+"
+        r"(?P<which>the|this|next|last)\s+month\b",
+        b.build_day_of_month,
+        True,
+        r"\bof\s+(?:the|this|next|last)\s+(?:\w+\s+)?month\b",
+    ),
+    (
         r"\b(?:on|by|until|till|from|since|before|after|through|to)\s+(?P<the>the)\s+"
         r"(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b",
         b.build_day_ordinal,

@@ -472,6 +472,12 @@ def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
         return _unresolved(f"XXXX-XX-{expr.day:02d}")
+    if expr.month_shift is not None:
+        year, month = _shift_month(pub.year, pub.month, expr.month_shift)
+        day = _safe_date(year, month, expr.day)
+        if day is None:  # "the 31st of next month" when it has 30 days: no such day
+            return _unresolved(f"XXXX-XX-{expr.day:02d}")
+        return Resolution(day_value(day), "DATE")
     anchor = interval_of(ctx.sentence_anchor.value) if ctx.sentence_anchor else None
     if anchor is not None:
         # "began on 5 January and ended on the 19th": the month the sentence is speaking of,
