@@ -86,6 +86,7 @@ CASES = [
         [("the 31st of this month", "DATE", "XXXX-XX-31", None)],
     ),
     ("They await the May elections.", [("May", "DATE", "2021-05", None)]),
+    ("The terminal opens in spring.", [("spring", "DATE", "2021-SP", None)]),
     ("Talks start on the 24th.", [("the 24th", "DATE", "2021-04-24", None)]),
     ("They met earlier this week.", [("earlier this week", "DATE", "2021-W15", "START")]),
     ("A vote is due later this year.", [("later this year", "DATE", "2021", "END")]),
@@ -161,6 +162,7 @@ NOT_DATES = [
     "The US may withdraw its troops.",  # "may" the verb
     "Prime Minister Theresa May Spoke.",  # a name
     "The March on Washington drew crowds.",  # a march
+    "The mattress has coils in spring steel.",  # a kind of steel
     "The May government fell.",  # a name
     "Some 2000 troops remain.",  # a count, not a year
     "They began a second round of talks.",  # "a second" is not a duration

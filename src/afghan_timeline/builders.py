@@ -453,6 +453,7 @@ def build_decade(m: re.Match[str], text: str) -> Found | None:
 
 
 _SEASON_LEADS = word_class("season_lead")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _SEASON_NOUNS = word_class("season_noun")
 
 
@@ -472,8 +473,13 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
         before = "the" if m["the"] else _word_before(text, m.start()).lower()
         if before not in _SEASON_LEADS:
             return None
-        if _norm(m["s"]) in ("fall", "spring") and before not in ("the", "this", "last", "next"):
-            return None
+        if _norm(m["s"]) == "fall" and before not in ("the", "this", "last", "next"):
+            return None  # "a fall in prices", "since fall" is too often the noun
+        if _norm(m["s"]) == "spring" and before not in ("the", "this", "last", "next"):
+            noun = _NEXT_LOWER_WORD.match(text, m.end())  # no punctuation in between
+            after = noun[1] if noun else ""
+            if before == "over" or (after and after not in _AFTER_DAY_ORDINAL | _DETERMINERS):
+                return None  # "in spring steel", "over spring break": nouns, no season
     if m["ay"]:  # "the summer of '69"
         return Found(m.start(), m.end(), ex.Absolute(f"{year}-{season}", century_open=True), mod)
     return Found(m.start(), m.end(), ex.SeasonRef(season, year, shift), mod)
