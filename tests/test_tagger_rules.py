@@ -163,6 +163,7 @@ NOT_DATES = [
     "Prime Minister Theresa May Spoke.",  # a name
     "The March on Washington drew crowds.",  # a march
     "The mattress has coils in spring steel.",  # a kind of steel
+    "They spoke of the future of the region.",  # a fate
     "The May government fell.",  # a name
     "Some 2000 troops remain.",  # a count, not a year
     "They began a second round of talks.",  # "a second" is not a duration

@@ -950,6 +950,8 @@ def build_vague(m: re.Match[str], text: str) -> Found | None:
     phrase = _norm(m[0])
     if phrase == "current" and _word_after(text, m.end()).lower() in ("account", "accounts"):
         return None
+    if phrase == "the future" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        return None  # "the future of our peoples" is a fate, not a time
     if phrase == "the past":
         following = _NEXT_TOKEN.match(text, m.end())
         word = following[1].lower() if following else ""
