@@ -267,6 +267,14 @@ def test_the_weekend_is_the_one_just_past_on_a_weekday():
     assert tag("Talks went on over the weekend.")[0][2] == "2021-W14-WE"
 
 
+def test_a_past_plan_for_the_weekend_takes_the_nearer_one():
+    """'said the talks would last through the weekend': from Thursday on, the coming weekend;
+    earlier in the week, the one just past."""
+    text = "Officials said the talks would last through the weekend."
+    assert tag(text, THU_2_NOV_1989)[0][2] == "1989-W44-WE"
+    assert tag(text)[0][2] == "2021-W14-WE"  # a Wednesday
+
+
 def test_possessive_weekday_is_a_date():
     """'Wednesday's ruling' dates the ruling to that Wednesday."""
     assert tag("Lawyers studied Wednesday's ruling.", datetime.date(2000, 1, 7))[0][2] == (
