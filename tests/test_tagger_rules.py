@@ -267,6 +267,13 @@ def test_the_weekend_is_the_one_just_past_on_a_weekday():
     assert tag("Talks went on over the weekend.")[0][2] == "2021-W14-WE"
 
 
+def test_a_verb_coordinated_after_the_date_does_not_set_its_tense():
+    """'The storm hit on Monday and is expected to weaken': Monday is past; the cue after
+    'and is' belongs to the second verb."""
+    text = "The storm hit on Monday and is expected to weaken by Friday."
+    assert [found[2] for found in tag(text, THU_2_NOV_1989)] == ["1989-10-30", "1989-11-03"]
+
+
 def test_a_past_plan_for_the_weekend_takes_the_nearer_one():
     """'said the talks would last through the weekend': from Thursday on, the coming weekend;
     earlier in the week, the one just past."""

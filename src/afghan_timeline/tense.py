@@ -41,6 +41,11 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|\u201c|\u201d|\"")
 _RIGHT_BREAK = re.compile(r"[.!?;:,](?=\s|$)|\n\s*\n|\u201c|\u201d|\"")
 _WINDOW = 120
+# "and" or "but" before an auxiliary opens a second verb phrase, with a tense of its own
+_COORDINATED_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|must)\b",
+    re.IGNORECASE,
+)
 _DAY_TIME_ADVERB = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)
 _NOT_PAST_ED = frozenset(
     {"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"}
@@ -207,6 +212,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     stop = _RIGHT_BREAK.search(right)
     if stop:
         right = right[: stop.start()]
+    if not fronted and (verb := _COORDINATED_VERB.search(right)):
+        right = right[: verb.start()]  # "hit on Monday and is expected to": not Monday's verb
     words = _WORD.findall(right)
     for index in range(len(words)):
         tense = _cue(words, index, cues, regular=fronted)
