@@ -267,6 +267,12 @@ def test_the_weekend_is_the_one_just_past_on_a_weekday():
     assert tag("Talks went on over the weekend.")[0][2] == "2021-W14-WE"
 
 
+def test_earlier_or_later_that_day_keeps_the_adverb_in_the_span():
+    """'Later that day' is one mention, the day last named, as 'earlier this year' is."""
+    text = "They met on 3 March. Later that day, police came."
+    assert tag(text)[1][:3] == ("Later that day", "DATE", "2021-03-03")
+
+
 def test_a_verb_coordinated_after_the_date_does_not_set_its_tense():
     """'The storm hit on Monday and is expected to weaken': Monday is past; the cue after
     'and is' belongs to the second verb."""

@@ -343,7 +343,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\b(?:the\s+(?P<rel>previous|next|following|preceding|same|prior)\s+"
         r"(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend)"
         r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?])"
-        r"|that\s+(?P<u2>day|week|month|year|morning|afternoon|evening|night))\b(?!\s+of\b)(?!-)",
+        r"|(?:(?:earlier|later)\s+)?that\s+(?P<u2>day|week|month|year|morning|afternoon|evening|night))"
+        r"\b(?!\s+of\b)(?!-)",
         b.build_anaphor,
         True,
         r"previous|next|following|preceding|same|prior|before|after|that",
