@@ -445,7 +445,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?P<which>the|this|next|last)\s+month\b",
         b.build_day_of_month,
         True,
-        r"\bof\s+(?:the|this|next|last)\s+(?:\w+\s+)?month\b",
+        r"\bof\s+(?:the|this|next|last)\s+month\b",
     ),
     (
         r"\b(?:on|by|until|till|from|since|before|after|through|to)\s+(?P<the>the)\s+"

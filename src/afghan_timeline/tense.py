@@ -1,10 +1,10 @@
 """Decide whether a date expression's clause speaks of the past or the future.
 
 The nearest cue word before the expression, within its clause, decides; failing that the
-nearest cue after it. Cue words live in ``data/tense_cues.tsv``; regular past forms ("-ed")
-count as past unless the table says otherwise or the word is capitalised ("United"). "Would"
-looks forward from a past moment, so it takes the nearer reading; "as early as Tuesday"
-looks ahead.
+nearest cue after it, short of a second verb phrase ("hit on Monday and is expected to").
+Cue words live in ``data/tense_cues.tsv``; regular past forms ("-ed") count as past unless
+the table says otherwise or the word is capitalised ("United"). "Would" looks forward from a
+past moment, so it takes the nearer reading; "as early as Tuesday" looks ahead.
 
 The word before a cue can cancel it: a noun after a determiner ("the plan"), a participle
 after "be" ("will be held"), a narrative "later" after a unit ("three days later"), a base
