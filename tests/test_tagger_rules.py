@@ -88,6 +88,18 @@ CASES = [
     ("They await the May elections.", [("May", "DATE", "2021-05", None)]),
     ("The terminal opens in spring.", [("spring", "DATE", "2021-SP", None)]),
     ("Talks start on the 24th.", [("the 24th", "DATE", "2021-04-24", None)]),
+    (
+        "Talks resumed on the 10th after a pause.",
+        [("the 10th", "DATE", "2021-04-10", None)],
+    ),
+    (
+        "Talks resume on the 23rd and the 27th.",
+        [("the 23rd", "DATE", "2021-04-23", None), ("the 27th", "DATE", "2021-04-27", None)],
+    ),
+    (
+        "Rent is due on the 1st of each month.",
+        [("the 1st of each month", "SET", "XXXX-XX-01", None)],
+    ),
     ("They met earlier this week.", [("earlier this week", "DATE", "2021-W15", "START")]),
     ("A vote is due later this year.", [("later this year", "DATE", "2021", "END")]),
     ("It happened three days ago.", [("three days ago", "DATE", "2021-04-11", None)]),
@@ -170,6 +182,7 @@ NOT_DATES = [
     "It costs $500 million a year.",  # a rate
     "The city can fall at any moment.",  # "fall" the verb
     "He met the 24th Infantry Division.",  # an ordinal that is no day
+    "They met on the 4th floor and the 5th floor.",  # floors, not days
     "They will march on the capital.",  # "march" the verb
     "Mr. Reupke, 52 years old, retires.",  # an age
     "Iraq imports about three-quarters of its food.",  # a fraction

@@ -1034,10 +1034,13 @@ def build_day_ordinal(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_day_of_month(m: re.Match[str], text: str) -> Found | None:
-    """ "the first of the month" (by tense), "the 15th of next month"."""
+    """ "the first of the month" (by tense), "the 15th of next month"; "the 1st of each
+    month" is a set."""
     day = _day_of(m["d"])
     if not 1 <= day <= 31:
         return None
+    if _norm(m["which"]) in ("each", "every"):
+        return Found(m.start(), m.end(), ex.Fixed(f"XXXX-XX-{day:02d}", "SET"))
     shift = {"this": 0, "next": 1, "last": -1}.get(_norm(m["which"]))  # "the": by tense
     return Found(m.start(), m.end(), ex.DayOfMonth(day, shift))
 

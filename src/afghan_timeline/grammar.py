@@ -442,13 +442,15 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\bthe\s+(?P<d>(?:[12]?\d|3[01])(?:st|nd|rd|th)|{ORD})\s+of\s+"
-        r"(?P<which>the|this|next|last)\s+month\b",
+        r"(?P<which>the|this|next|last|each|every)\s+month\b",
         b.build_day_of_month,
         True,
-        r"\bof\s+(?:the|this|next|last)\s+month\b",
+        r"\bof\s+(?:the|this|next|last|each|every)\s+month\b",
     ),
     (
-        r"\b(?:on|by|until|till|from|since|before|after|through|to)\s+(?P<the>the)\s+"
+        # the lead word, or a day ordinal just before ("on the 23rd and the 27th")
+        r"(?:\b(?:on|by|until|till|from|since|before|after|through|to)"
+        r"|(?<=\dst|\dnd|\drd|\dth)\s+(?:and|or))\s+(?P<the>the)\s+"
         r"(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b",
         b.build_day_ordinal,
         True,
