@@ -245,3 +245,14 @@ def test_day_of_a_named_month_counts_months_from_publication(published, day, whi
     found = only_day(f"The rules change on the {day}{suffix} of {word} month.", published)
     months = published.year * 12 + published.month - 1 + shift
     assert (found.year, found.month, found.day) == (months // 12, months % 12 + 1, day)
+
+
+@given(publication_dates, weekdays, st.sampled_from([("last", -1), ("this", 0), ("next", 1)]))
+def test_weekday_of_a_named_week_lies_in_that_iso_week(published, weekday, week):
+    """'Tuesday last week' is the Tuesday of the ISO week before publication's."""
+    number, name = weekday
+    word, shift = week
+    day = only_day(f"They spoke on {name} {word} week.", published)
+    assert day.isoweekday() == number
+    expected_week = published + datetime.timedelta(weeks=shift)
+    assert day.isocalendar()[:2] == expected_week.isocalendar()[:2]

@@ -398,6 +398,37 @@ def test_deadline_after_until_takes_the_nearer_reading_in_a_past_clause():
     assert tag("It extended its deadline on Tuesday.", monday)[0][2] == "2000-03-28"
 
 
+def test_a_present_state_until_a_day_lasts_into_the_future():
+    """'is closed until Monday', written on a Thursday, is the coming Monday; 'was closed
+    until Monday' the nearer one."""
+    thursday = datetime.date(2024, 3, 14)
+    assert tag("The museum is closed until Monday.", thursday)[0][2] == "2024-03-18"
+    assert tag("The museum was closed until Monday.", thursday)[0][2] == "2024-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on Tuesday last week.", ("Tuesday last week", "2024-03-05")),
+        ("They meet on Tuesday of next week.", ("Tuesday of next week", "2024-03-19")),
+        ("It opens on Sunday this week.", ("Sunday this week", "2024-03-17")),
+        ("They met on Monday night last week.", ("Monday night last week", "2024-03-04TNI")),
+    ],
+)
+def test_weekday_of_a_named_week_is_that_weeks_day(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][::2] == expected
+
+
+def test_weekday_before_a_possessive_week_stays_apart():
+    mentions = tag(
+        "He came on Friday, last week's storm notwithstanding.", datetime.date(2024, 3, 14)
+    )
+    assert [m[:3] for m in mentions] == [
+        ("Friday", "DATE", "2024-03-08"),
+        ("last week", "DATE", "2024-W10"),
+    ]
+
+
 def test_over_an_amount_is_more_than_after_for_and_a_span_after_other_verbs():
     """'for over two years' is more than two years; 'took place over two days' spans them."""
     assert tag("He has worked there for over two years.") == [
@@ -827,7 +858,14 @@ def test_holiday_in_a_year_named_from_publication():
         ),
         ("Statements made Friday and Thursday follow.", "1998-02-06", ["1998-02-06", "1998-02-05"]),
         # a range ends after its start
-        ("Talks ran from Monday to Friday last week.", "2024-03-14", ["2024-03-11", "2024-03-15"]),
+        ("Talks ran from Monday to Friday.", "2024-03-14", ["2024-03-11", "2024-03-15"]),
+        # a week named after the list holds all of it
+        ("Talks ran from Monday to Friday last week.", "2024-03-14", ["2024-03-04", "2024-03-08"]),
+        (
+            "It rained Tuesday, Wednesday and Thursday next week.",
+            "2024-03-14",
+            ["2024-03-19", "2024-03-20", "2024-03-21"],
+        ),
         (
             "It rained Tuesday, Wednesday and Thursday.",
             "2024-03-14",
@@ -1376,6 +1414,7 @@ def test_the_new_year_holiday_and_the_lunar_new_year_are_no_year():
     ("text", "expected"),
     [
         ("The trial begins in two weeks.", ("two weeks", "DATE", "2024-W13")),
+        ("Talks will resume in a fortnight.", ("a fortnight", "DATE", "2024-W13")),
         ("The plant will close in six months.", ("six months", "DATE", "2024-09")),
         ("The stock would be redeemed in five years.", ("five years", "DATE", "2029")),
         ("The project was completed in two years.", ("two years", "DURATION", "P2Y")),

@@ -5,13 +5,14 @@ date ("may" the verb, "2000 troops")."""
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 
 import attrs
 
 from . import expressions as ex
-from .vocabulary import vocabulary, word_class
+from .vocabulary import fragments, vocabulary, word_class
 
 __all__ = ["SET_ADVERBS", "Builder", "Found"]
 
@@ -597,6 +598,23 @@ _WEEKDAY_ORDINALS = frozenset(
 )
 
 
+@functools.cache
+def _shared_week_pattern() -> re.Pattern[str]:
+    weekday, part = fragments()["WD"], fragments()["POD"]
+    return re.compile(
+        rf"(?:\s*(?:,|and|or|to|through|until|till|-|–)\s*(?:on\s+)?{weekday}(?:\s+(?:{part}))?)+"
+        r"\s+(?:of\s+)?(last|next|this)\s+week\b(?![-\w'’]|\s+of\b)",
+        re.IGNORECASE,
+    )
+
+
+def _week_shared(text: str, end: int) -> str | None:
+    """The week named after a list of weekdays that starts at ``end``: "(Monday) to Friday
+    last week" gives Monday that week too."""
+    shared = _shared_week_pattern().match(text, end)
+    return shared[1] if shared else None
+
+
 def build_weekday(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "wd", text):
         return None
@@ -610,6 +628,9 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
     weekday = vocabulary().weekdays[_norm(m["wd"])]
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
     shift = {"past": "last", "coming": "next", "preceding": "previous"}.get(shift or "", shift)
+    week = m["week"] or (None if shift else _week_shared(text, m.end()))
+    if week:
+        shift = f"{_norm(week)} week"  # "Tuesday last week": that week's Tuesday
     clock = vocabulary().parts_of_day[_norm(m["pod"])] if m["pod"] else None
     mod = _mod(m["mod"], vocabulary().point_mods)
     return Found(m.start(), m.end(), ex.WeekdayRef(weekday, shift, clock), mod)
@@ -730,7 +751,7 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     return Found(start, m.end(), ex.Fixed(value), mod)
 
 
-_IN_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_IN_TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "decade"})
 _COUNTING_WORDS = word_class("counting")
 
 

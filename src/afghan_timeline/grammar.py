@@ -281,6 +281,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\b(?:(?P<shift>this\s+past|this\s+coming|last|next|this|the\s+previous|"
         r"the\s+preceding|the\s+following)\s+)?"
         r"(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?:\s+(?P<pod>{POD})\b)?"
+        r"(?(shift)|(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b(?![-\w'’]|\s+of\b))?)"
         r"(?!\s+(?:and|or)\s+(?:{WD})\s+(?:{POD})s\b)",
         b.build_weekday,
         True,

@@ -401,6 +401,9 @@ def _joined_partial(expr: PartialDate, joined: tuple[str, bool]) -> Resolution:
     return Resolution(*_with_clock(value, expr.clock))
 
 
+_WEEK_SHIFTS = {"last week": -1, "this week": 0, "next week": 1}
+
+
 def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
@@ -420,6 +423,8 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
         delta = ahead or 7
     elif expr.shift == "week_after":  # "a week from Monday", "Sunday week"
         delta = (ahead or 7) + 7
+    elif expr.shift in _WEEK_SHIFTS:  # "Tuesday last week": the Tuesday of that ISO week
+        delta = expr.weekday - pub.isoweekday() + 7 * _WEEK_SHIFTS[expr.shift]
     elif ctx.tense == "future" or (expr.shift == "this" and ctx.tense != "past"):
         delta = ahead
     elif ctx.tense == "either":

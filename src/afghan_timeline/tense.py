@@ -195,6 +195,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             if moved_to and words[index].lower() in context["postpone"]:
                 return "future"  # "postponed until Tuesday": a new date, after the act
             if tense == "past" and deadline:
+                if index and words[index - 1].lower() in context["present_be"]:
+                    return "future"  # "the museum is closed until Monday": a state now
                 return "either"  # "kept the border closed until Tuesday": the nearer Tuesday
             if words[index].lower() in context["schedule"]:
                 # "announced a truce, starting Thursday": the nearer day; but "will serve a
