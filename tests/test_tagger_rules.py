@@ -110,6 +110,11 @@ CASES = [
     ("The meeting of the 1st of May", [("the 1st of May", "DATE", "2021-05-01", None)]),
     # durations, sets and vague references
     ("A conflict of the past two decades.", [("the past two decades", "DURATION", "P20Y", None)]),
+    (
+        "It ruled for most of the past half-century.",
+        [("the past half-century", "DURATION", "P50Y", None)],
+    ),
+    ("The meeting lasted a half hour.", [("a half hour", "DURATION", "PT30M", None)]),
     ("A 20-year presence ended.", [("20-year", "DURATION", "P20Y", None)]),
     ("Talks lasted almost a year.", [("almost a year", "DURATION", "P1Y", "APPROX")]),
     ("No talks for more than a month.", [("more than a month", "DURATION", "P1M", "MORE_THAN")]),

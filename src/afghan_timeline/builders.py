@@ -995,8 +995,9 @@ def build_named_day(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_half_unit(m: re.Match[str], text: str) -> Found | None:
-    """ "half a century" (P50Y), "half an hour" (PT30M), "nearly half a year" (P6M)."""
-    designator = _unit_of(m["u"])[0]
+    """ "half a century" (P50Y), "half an hour" (PT30M), "nearly half a year" (P6M), "the
+    past half-century" (P50Y)."""
+    designator = _unit_of(m["u"] or m["u2"])[0]
     mod = _amount_mod(m, text)
     return Found(_start_after_outside_mod(m), m.end(), ex.Fixed(_duration(0.5, designator)), mod)
 

@@ -408,10 +408,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         None,
     ),
     (
-        r"\b(?:(?P<mod>{AMOD})\s+)?half\s+an?\s+(?P<u>{UNIT})\b(?!-)",
+        # "half an hour", "the past half-century", "a half century"
+        r"\b(?:(?P<mod>{AMOD})\s+)?(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+|an?\s+)?"
+        r"half(?:\s+an?\s+(?P<u>{UNIT})|[\s-](?P<u2>century|decade|hour))\b(?!-)",
         b.build_half_unit,
         True,
-        r"half\s+an?\s",
+        r"half\s+an?\s|half[\s-](?:century|decade|hour)",
     ),
     (
         r"\b(?:(?P<n>{NUM})-)?(?P<u>{UNIT})(?P<plural>s)?-long\b",
