@@ -190,6 +190,7 @@ NOT_DATES = [
     "They met on the 4th floor and the 5th floor.",  # floors, not days
     "They will march on the capital.",  # "march" the verb
     "Mr. Reupke, 52 years old, retires.",  # an age
+    "Children under five years of age are eligible.",  # an age
     "Iraq imports about three-quarters of its food.",  # a fraction
     "Ministers Martonyi and Jan Kavan met.",  # a name, not "Jan."
     "It was like the film High Noon.",  # an idiom

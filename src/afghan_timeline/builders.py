@@ -727,8 +727,8 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     if numeral in ("a", "an") and not m["mod"] and _is_rate(before):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
     rest = text[m.end() : m.end() + 8]
-    if unit_word == "year" and re.match(r"\s+old\b", rest):
-        return None  # "52 years old" is an age
+    if unit_word == "year" and re.match(r"\s+(?:old|of\s+age)\b", rest):
+        return None  # "52 years old", "under five years of age": an age
     if unit_word == "quarter" and (
         re.match(
             r"\s+(?:of|points?|percentage|mile|miles|inch|inches|pound|pounds)\b",
