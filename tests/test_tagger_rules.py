@@ -844,6 +844,21 @@ def test_islamic_holiday_can_fall_twice_in_a_gregorian_year():
         assert gaps <= {354, 355}, year
 
 
+def test_past_holiday_may_lie_almost_a_year_back():
+    """Written on 14 March 2024, a past Good Friday is the one of April 2023."""
+    thursday = datetime.date(2024, 3, 14)
+    assert tag("Markets were closed on Good Friday.", thursday)[0][2] == "2023-04-07"
+    assert tag("Markets will close on Good Friday.", thursday)[0][2] == "2024-03-29"
+
+
+def test_a_reporting_verb_after_a_closing_quote_sets_no_tense_inside_it():
+    """``...from now to Election Day,'' Goldstein said: the quote is its own clause."""
+    monday = datetime.date(1998, 10, 26)
+    for close in ("''", '"', "\u201d"):
+        text = f"``It is a theme from now to Election Day.{close} Goldstein said."
+        assert tag(text, monday)[-1][:3] == ("Election Day", "DATE", "1998-11-03"), close
+
+
 def test_holiday_in_a_year_named_from_publication():
     assert tag("A ceasefire held over Eid ul-Fitr last year.") == [
         ("Eid ul-Fitr last year", "DATE", "2020-05-24", "APPROX")

@@ -47,6 +47,7 @@ _ONE_DAY = datetime.timedelta(days=1)
 # How far a past-tense verb may move a year-less date away from the nearest reading.
 _MONTH_REACH = 9  # months
 _DAY_REACH = 300  # days
+_HOLIDAY_REACH = 366  # days
 
 
 @attrs.frozen
@@ -653,7 +654,9 @@ def _holiday(expr: Holiday, ctx: Context) -> Resolution:
         (d, d) for y in (pub.year - 1, pub.year, pub.year + 1) for d in holiday_dates(expr.rule, y)
     ]
     tense = {"last": "past", "next": "future"}.get(expr.shift or "", ctx.tense)
-    chosen = _choose(candidates, pub, tense, _DAY_REACH)
+    # A feast comes once a year, so a past one may lie almost a year back ("markets were
+    # closed on Good Friday", written in March)
+    chosen = _choose(candidates, pub, tense, _HOLIDAY_REACH)
     if chosen is None:
         return _unresolved("XXXX-XX-XX")  # a fifth weekday the months around lack
     return Resolution(_holiday_value(expr, chosen), "DATE")

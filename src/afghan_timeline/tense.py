@@ -38,8 +38,9 @@ __all__ = ["clause_tense"]
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # A clause ends at sentence punctuation, a quotation mark or a blank line; a comma or a single
 # line break (hard-wrapped text) does not end it, except after the expression.
-_CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|\u201c|\u201d|\"")
-_RIGHT_BREAK = re.compile(r"[.!?;:,](?=\s|$)|\n\s*\n|\u201c|\u201d|\"")
+# a quotation mark ends a clause too, in any spelling: ", “, ”, `` or '' (TimeBank's)
+_CLAUSE_BREAK = re.compile(r"[.!?;:](?=[\s'’\"”]|$)|\n\s*\n|\u201c|\u201d|\"|``|''")
+_RIGHT_BREAK = re.compile(r"[.!?;:,](?=[\s'’\"”]|$)|\n\s*\n|\u201c|\u201d|\"|``|''")
 _WINDOW = 120
 # "and" or "but" before an auxiliary opens a second verb phrase, with a tense of its own
 _COORDINATED_VERB = re.compile(
