@@ -844,6 +844,20 @@ def test_islamic_holiday_can_fall_twice_in_a_gregorian_year():
         assert gaps <= {354, 355}, year
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("May Day rallies will draw crowds.", ("May Day", "2021-05-01")),
+        ("Shops will open on Boxing Day.", ("Boxing Day", "2021-12-26")),
+        ("Parades will mark Bastille Day.", ("Bastille Day", "2021-07-14")),
+        ("Markets will close on Presidents' Day.", ("Presidents' Day", "2022-02-21")),
+        ("Offices will close on Columbus Day.", ("Columbus Day", "2021-10-11")),
+    ],
+)
+def test_more_holidays_by_name(text, expected):
+    assert tag(text)[0][::2] == expected
+
+
 def test_past_holiday_may_lie_almost_a_year_back():
     """Written on 14 March 2024, a past Good Friday is the one of April 2023."""
     thursday = datetime.date(2024, 3, 14)
