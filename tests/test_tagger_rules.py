@@ -404,6 +404,31 @@ def test_deadline_after_until_takes_the_nearer_reading_in_a_past_clause():
     assert tag("It extended its deadline on Tuesday.", monday)[0][2] == "2000-03-28"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an obligation is a plan: the nearer day, either side of publication
+        ("Applications must be submitted by Friday.", "2024-03-15"),
+        ("It ruled that he must be returned and set Friday as the deadline.", "2024-03-15"),
+        # a present-tense intention looks ahead
+        ("Officials hope to finish by Sunday.", "2024-03-17"),
+        ("They have to leave by Monday.", "2024-03-18"),
+        ("Officials hoped to finish by Sunday.", "2024-03-17"),
+        # "starting" opening its clause looks ahead unless the verb after it is past
+        ("Starting Monday, masks are optional.", "2024-03-18"),
+        ("The strike, starting Monday, lasted three days.", "2024-03-11"),
+    ],
+)
+def test_obligations_intentions_and_starts_place_a_weekday(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
+def test_a_reported_obligation_takes_the_nearer_day():
+    """Written on a Saturday, a deadline reported with "must" is the day before."""
+    text = "The agency had ruled that he must be returned, and set Friday as the deadline."
+    assert tag(text, datetime.date(2000, 1, 15))[0][2] == "2000-01-14"
+
+
 def test_a_present_state_until_a_day_lasts_into_the_future():
     """'is closed until Monday', written on a Thursday, is the coming Monday; 'was closed
     until Monday' the nearer one."""

@@ -76,6 +76,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "deadline",
         "intent",
         "present_be",
+        "intent_now",
         "as_soon",
         "comparison",
         "schedule",
@@ -145,8 +146,8 @@ def _intended(words: list[str], index: int) -> str | None:
         return None  # "to Tuesday", "to Cuba": a preposition, not an infinitive
     before = words[index - 1].lower()
     context = _context_words()
-    if before in context["present_be"]:
-        return "future"
+    if before in context["present_be"] or before in context["intent_now"]:
+        return "future"  # "is to resume", "hope to finish", "has to leave"
     if before in context["intent"]:
         return "either"
     return None
@@ -186,6 +187,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     moved_to = bool(words) and words[-1].lower() in ("to", *context["deadline"])
     if _DAY_TIME_ADVERB.search(left):
         words = words[:-1]  # "Later Wednesday, officials confirmed ...": a time of that day
+    scheduled = False  # "Starting Monday, masks are optional" opens its clause: a start
+    # ahead, unless ...
     for index in range(len(words) - 1, -1, -1):
         tense = (
             _as_soon_as(words, index)
@@ -202,6 +205,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             if words[index].lower() in context["schedule"]:
                 # "announced a truce, starting Thursday": the nearer day; but "will serve a
                 # term starting in January" is as future as its verb
+                if index == 0:
+                    scheduled = True  # ... the verb after it tells a past ("lasted")
+                    break
                 return "future" if _earlier_cue(words, index, cues) == "future" else "either"
             return tense
     # After the expression only table cues count, up to the next comma: an "-ed" word there is
@@ -223,4 +229,4 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if tense is not None:
             return "either" if tense == "past" and deadline else tense
     # "The conference runs until 5 October": with no other cue a deadline lies ahead
-    return "future" if deadline else None
+    return "future" if deadline or scheduled else None
