@@ -883,6 +883,15 @@ def test_more_holidays_by_name(text, expected):
     assert tag(text)[0][::2] == expected
 
 
+def test_a_date_carried_from_the_sentence_before_cannot_push_a_past_day_past_publication():
+    """A dateline's full date reaches the next sentence, but "resumed on the 10th", written
+    on 14 March, is 10 March, not 10 April."""
+    text = "Published: 2024-03-14\n\nTalks resumed on the 10th after a pause."
+    assert tag(text, datetime.date(2024, 3, 14))[-1][::2] == ("the 10th", "2024-03-10")
+    text = "Kabul fell on 1 March 2024. Talks will resume on the 20th."
+    assert tag(text, datetime.date(2024, 3, 14))[-1][::2] == ("the 20th", "2024-03-20")
+
+
 def test_past_holiday_may_lie_almost_a_year_back():
     """Written on 14 March 2024, a past Good Friday is the one of April 2023."""
     thursday = datetime.date(2024, 3, 14)

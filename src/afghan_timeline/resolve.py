@@ -476,6 +476,14 @@ def _weekend(expr: Weekend, ctx: Context) -> Resolution:
     return Resolution(_unit_value("weekend", pub, weeks), "DATE")
 
 
+def _carried_past_the_clause(day: Date, ctx: Context) -> bool:
+    """True when a date carried from the sentence before would put a past-tense day after
+    publication ("Published 14 March 2024. Talks resumed on the 10th"): the tense wins."""
+    anchor = ctx.sentence_anchor
+    assert ctx.published is not None
+    return anchor is not None and anchor.carried and ctx.tense == "past" and day > ctx.published
+
+
 def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
@@ -494,6 +502,8 @@ def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
             year, month = _shift_month(anchor.start.year, anchor.start.month, shift)
             day = _safe_date(year, month, expr.day)
             if day is not None and day >= anchor.start:
+                if _carried_past_the_clause(day, ctx):
+                    break
                 return Resolution(day_value(day), "DATE")
     candidates = []
     for shift in (-1, 0, 1):
