@@ -53,6 +53,13 @@ def test_events_from_mentions_titles_drop_the_date_expression() -> None:
     assert event.title == "The US-Taliban deal was signed in Doha"
 
 
+def test_events_from_mentions_titles_drop_a_start_word_with_the_date() -> None:
+    """ "Starting Monday," and "Effective Friday," belong to the date, not to the title."""
+    text = "Body.\nStarting Monday, ships will be diverted. Effective Friday, the tariff rises."
+    first, second = _events(text, ("Monday", "2021-04-19"), ("Friday", "2021-04-16"))
+    assert {first.title, second.title} == {"Ships will be diverted", "The tariff rises"}
+
+
 def test_events_from_mentions_titles_headlines() -> None:
     """A headline dated by its own date becomes the title without the date."""
     text = "NATO Forces To Withdraw By September 11\n\nBody text follows here."

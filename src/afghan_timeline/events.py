@@ -59,7 +59,8 @@ _TRAILING_WORDS = re.compile(
 # Words that belong to the date phrase when they stand right before the mention.
 _DATE_PREFIX = re.compile(
     r"(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|before|after|through|as of"
-    r"|no later than|not later than|as early as|as late as|early|late|mid|earlier|later)"
+    r"|no later than|not later than|as early as|as late as|early|late|mid|earlier|later"
+    r"|starting|beginning|effective)"
     r"[\s-]+)+$",
     re.IGNORECASE,
 )
