@@ -14,7 +14,7 @@ import attrs
 from . import expressions as ex
 from .vocabulary import fragments, vocabulary, word_class
 
-__all__ = ["SET_ADVERBS", "Builder", "Found"]
+__all__ = ["JOIN", "SET_ADVERBS", "Builder", "Found"]
 
 
 @attrs.frozen
@@ -598,11 +598,16 @@ _WEEKDAY_ORDINALS = frozenset(
 )
 
 
+# What may stand between two weekdays (or clock times) named together: "Monday to Friday",
+# "Thursday or Friday", "Tuesday, Wednesday and Thursday".
+JOIN = r"\s*(?:,|and|or|to|through|until|till|-|–)\s*(?:on\s+)?"
+
+
 @functools.cache
 def _shared_week_pattern() -> re.Pattern[str]:
     weekday, part = fragments()["WD"], fragments()["POD"]
     return re.compile(
-        rf"(?:\s*(?:,|and|or|to|through|until|till|-|–)\s*(?:on\s+)?{weekday}(?:\s+(?:{part}))?)+"
+        rf"(?:{JOIN}{weekday}(?:\s+(?:{part}))?)+"
         r"\s+(?:of\s+)?(last|next|this)\s+week\b(?![-\w'’]|\s+of\b)",
         re.IGNORECASE,
     )

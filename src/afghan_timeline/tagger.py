@@ -8,6 +8,7 @@ import re
 import attrs
 
 from . import expressions as ex
+from .builders import JOIN
 from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
 from .resolve import Context, SentenceAnchor, resolve
@@ -37,7 +38,7 @@ _ANAPHORIC = (ex.Offset, ex.Anaphor, ex.ReferencePeriod)
 
 Joined = tuple[str, bool] | None
 # What may stand between two weekdays (or clock times) named together, and which make a range.
-_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_JOIN = re.compile(JOIN, re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"to|through|until|till|-|–", re.IGNORECASE)
 
 
