@@ -256,3 +256,12 @@ def test_weekday_of_a_named_week_lies_in_that_iso_week(published, weekday, week)
     assert day.isoweekday() == number
     expected_week = published + datetime.timedelta(weeks=shift)
     assert day.isocalendar()[:2] == expected_week.isocalendar()[:2]
+
+
+@given(publication_dates, st.integers(min_value=1, max_value=30))
+def test_years_ago_today_is_the_same_day_of_the_year(published, years):
+    """'N years ago today' is publication's month and day N years back (28 February for a
+    29 February that year lacks)."""
+    day = only_day(f"Exactly {years} years ago today, the treaty was signed.", published)
+    assert (day.year, day.month) == (published.year - years, published.month)
+    assert day.day == published.day or (published.day, day.day) == (29, 28)

@@ -1568,3 +1568,76 @@ def test_in_an_amount_ahead_in_an_undated_article_is_an_unresolved_date():
     article = Article(text="Talks will resume in two weeks.", published=None, id="u")
     (mention,) = extract_mentions(article)
     assert (mention.type.value, mention.value, mention.resolved) == ("DATE", "XXXX-WXX", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two weeks ago today, the bridge collapsed.", ("Two weeks ago today", "2024-02-29")),
+        ("A year ago today, the war began.", ("A year ago today", "2023-03-14")),
+        ("The law passed a month ago today.", ("a month ago today", "2024-02-14")),
+        ("He left two weeks ago. Today he returned.", ("two weeks ago", "2024-W09")),
+    ],
+)
+def test_an_amount_ago_today_is_that_very_day(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][::2] == expected
+
+
+def test_an_amount_ago_today_from_the_end_of_a_month_falls_back_to_the_last_day():
+    found = tag("A month ago today, the talks began.", datetime.date(2024, 3, 31))
+    assert found[0][::2] == ("A month ago today", "2024-02-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1 June 2024 is a Saturday: the first weekend is that of ISO week 22
+        ("The festival takes place on the first weekend of June.", "2024-W22-WE"),
+        ("The race was held on the last weekend of February.", "2024-W08-WE"),
+        ("Sales jumped in the second weekend of December 2023.", "2023-W49-WE"),
+    ],
+)
+def test_the_nth_weekend_of_a_month_is_the_weekend_of_its_nth_saturday(text, expected):
+    ((_, type_, value, _),) = tag(text, datetime.date(2024, 3, 14))
+    assert (type_, value) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Prices have doubled since the turn of the century.", (2024, 3, 14), "2000"),
+        ("It will be finished by the turn of the century.", (1996, 5, 1), "2000"),
+        ("The house was built at the turn of the 20th century.", (2024, 3, 14), "1900"),
+        ("The turn of the nineteenth century saw great change.", (2024, 3, 14), "1800"),
+        ("By the turn of the millennium, the city had grown.", (2024, 3, 14), "2000"),
+    ],
+)
+def test_the_turn_of_a_century_is_about_the_year_it_began(text, published, expected):
+    ((_, type_, value, mod),) = tag(text, datetime.date(*published))
+    assert (type_, value, mod) == ("DATE", expected, "APPROX")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing continues on Monday.", "2024-03-18"),
+        ("The parliament reconvenes on Monday.", "2024-03-18"),
+        ("Fighting continued on Monday.", "2024-03-11"),
+        ("Talks did not resume on Monday.", "2024-03-11"),
+        ("Talks didn't resume on Monday.", "2024-03-11"),
+    ],
+)
+def test_continue_looks_ahead_and_a_base_form_after_did_looks_back(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike began just hours after the announcement.", [("hours", "PTXH")]),
+        ("Only days later, the army withdrew.", [("days", "PXD")]),
+        ("The bombs went off just minutes apart.", []),
+    ],
+)
+def test_a_hedged_bare_plural_before_after_or_later_is_a_duration(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

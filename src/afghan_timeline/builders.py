@@ -297,11 +297,18 @@ def build_week_of(m: re.Match[str], text: str) -> Found | None:
 def build_week_of_month(m: re.Match[str], text: str) -> Found | None:
     """ "the first week of April": the ISO week holding the month's 4th day, so that most of
     the week lies in the month (ISO's own rule for a year's first week); "the last week of
-    April" holds the month's fourth day from the end."""
+    April" holds the month's fourth day from the end. "The first weekend of June" is the
+    weekend of its first Saturday."""
     if not _cap(m, "m", text):
         return None
     month = _month_of(m["m"])
     ordinal = _norm(m["ord"])
+    if _norm(m["kind"]) == "weekend":
+        # "the first weekend of June": the weekend of the month's first Saturday
+        nth = -1 if ordinal in ("last", "final") else _day_of(ordinal)
+        rule = f"{nth}:{vocabulary().weekdays['saturday']}:{month}"
+        year = int(m["y"]) if m["y"] else None
+        return Found(m.start(), m.end(), ex.Holiday(rule, year, weekend=True))
     if ordinal in ("last", "final"):
         year = int(m["y"]) if m["y"] else 2001  # February has 28 days when no year is written
         day = calendar.monthrange(year, month)[1] - 3
@@ -794,6 +801,9 @@ _HALF_UNIT = {
 }
 
 
+_TO_THE_DAY_UNITS = frozenset({"day", "week", "month", "year", "decade", "century"})
+
+
 def build_offset(m: re.Match[str], text: str) -> Found | None:
     unit = _unit_of(m["u"])[1]
     if _norm(m["n"]).startswith("half"):
@@ -812,7 +822,11 @@ def build_offset(m: re.Match[str], text: str) -> Found | None:
     if m["orso"] and mod is None:
         mod = "APPROX"  # "a week or so ago"
     start = _start_after_outside_mod(m)
-    return Found(start, m.end(), ex.Offset(int(amount), unit, direction, anchor), mod)
+    # "two weeks ago today" names a day; "a week earlier today" is no such phrase
+    to_the_day = bool(m["today"]) and word == "ago" and unit in _TO_THE_DAY_UNITS
+    end = m.end() if to_the_day else m.end("dir")
+    offset = ex.Offset(int(amount), unit, direction, anchor, to_the_day)
+    return Found(start, end, offset, mod)
 
 
 def build_unit_ago(m: re.Match[str], text: str) -> Found | None:
@@ -989,6 +1003,8 @@ def build_vague(m: re.Match[str], text: str) -> Found | None:
 
 
 _PLURAL_LEADS = word_class("plural_lead")
+_PLURAL_HEDGES = word_class("plural_hedge")
+_PLURAL_SEQUELS = word_class("plural_sequel")
 
 
 def build_named_day(m: re.Match[str], text: str) -> Found | None:
@@ -1017,8 +1033,11 @@ def build_long(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_bare_plural(m: re.Match[str], text: str) -> Found | None:
-    if _word_before(text, m.start()).lower() not in _PLURAL_LEADS:
-        return None
+    before = _word_before(text, m.start()).lower()
+    if before not in _PLURAL_LEADS and not (
+        before in _PLURAL_HEDGES and _word_after(text, m.end()).lower() in _PLURAL_SEQUELS
+    ):
+        return None  # "for years"; "just hours after the attack", but not "minutes apart"
     return Found(m.start(), m.end(), ex.Fixed(_duration(-1, _unit_of(m["u"])[0])))
 
 
@@ -1124,6 +1143,17 @@ def build_century(m: re.Match[str], text: str) -> Found | None:
             m.start(), m.end() + before_christ.end(), ex.Absolute(f"BC{number - 1:02d}"), mod
         )
     return Found(m.start(), m.end(), ex.Absolute(f"{number - 1:02d}"), mod)
+
+
+def build_turn_of(m: re.Match[str], text: str) -> Found | None:
+    """ "the turn of the century", "the turn of the 20th century": about the year it began."""
+    years = 1000 if _norm(m["u"]) == "millennium" else 100
+    number = None
+    if m["n"] or m["w"]:
+        number = int(m["n"]) if m["n"] else vocabulary().ordinals[_norm(m["w"])]
+        if not 1 <= number <= (3 if years == 1000 else 21):
+            return None
+    return Found(m.start(), m.end(), ex.TurnOf(years, number), "APPROX")
 
 
 def build_running_year(m: re.Match[str], text: str) -> Found | None:

@@ -154,6 +154,7 @@ class Offset:
     unit: str
     direction: int  # -1 or +1
     anchor: str = "publication"  # "publication" or "reference" (the last date mentioned)
+    to_the_day: bool = False  # "two weeks ago today": that very day, not the week
 
 
 @attrs.frozen
@@ -184,6 +185,7 @@ class Holiday:
     shift: str | None = None
     year_offset: int | None = None
     week: bool = False  # "Easter week": the ISO week holding the day
+    weekend: bool = False  # "the first weekend of June": the weekend holding the day
 
 
 @attrs.frozen
@@ -198,6 +200,15 @@ class InTime:
 @attrs.frozen
 class NewYear:
     """ "In the new year": the year about to begin, or in a past clause the one just begun."""
+
+
+@attrs.frozen
+class TurnOf:
+    """ "The turn of the century": the year a century (or millennium) begins, roughly; the
+    one nearest publication unless named ("the turn of the 20th century": 1900)."""
+
+    years: int  # 100 or 1000
+    number: int | None = None  # the century or millennium named, counted from 1
 
 
 Expression = (
@@ -220,4 +231,5 @@ Expression = (
     | InTime
     | NewYear
     | ReferencePeriod
+    | TurnOf
 )

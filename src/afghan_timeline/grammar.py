@@ -53,6 +53,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"century",
     ),
     (
+        r"\bthe\s+turn\s+of\s+the\s+(?:(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]|(?P<w>{ORD})[\s-])?"
+        r"(?P<u>century|millennium)\b",
+        b.build_turn_of,
+        True,
+        r"turn\s+of",
+    ),
+    (
         r"\b(?:the|its|a)\s+(?:fiscal\s+)?year\s+(?P<ended>ended|ending|that\s+ended)\b"
         r"|\bthe\s+full\s+year\b",
         b.build_reporting_year,
@@ -124,11 +131,11 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"week\s+of",
     ),
     (
-        r"\bthe\s+(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+"
-        r"(?:of|in)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        r"\bthe\s+(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
+        r"(?P<kind>week|weekend)\s+(?:of|in)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
         b.build_week_of_month,
         True,
-        r"week\s+(?:of|in)",
+        r"week(?:end)?\s+(?:of|in)",
     ),
     (
         r"\b(?P<m>{MONTH})\s+{DAY}\s*(?:and|or|to|through|-|–)\s*(?P<d>{DAY})"
@@ -323,7 +330,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
         r"\b(?:(?P<mod>{AMOD})\s+)?(?P<n>half\s+an?|{NUM})\s+(?P<u>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
         r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?:\s+(?:that|then)\b|(?=\s*[,.;:!?]))"
-        r"|on(?=\s*[,;:]))",
+        r"|on(?=\s*[,;:]))(?:\s+(?P<today>today)\b)?",
         b.build_offset,
         True,
         r"ago|earlier|later|now|hence|before|after|\son\s*[,;:]",

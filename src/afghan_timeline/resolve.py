@@ -31,6 +31,7 @@ from .expressions import (
     QuarterRef,
     ReferencePeriod,
     SeasonRef,
+    TurnOf,
     UnitRelative,
     WeekdayRef,
     Weekend,
@@ -548,6 +549,8 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
     assert anchor is not None
     amount = expr.direction * expr.amount
     unit = expr.unit
+    if expr.to_the_day:
+        return _to_the_day(anchor, unit, amount)
     if unit in ("hour", "minute", "second"):
         return Resolution(day_value(anchor), "DATE")
     if unit in ("decade", "century"):
@@ -555,6 +558,20 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
         years = amount * (10 if unit == "decade" else 100)
         return Resolution(f"{anchor.year + years:04d}", "DATE")
     return Resolution(_unit_value(unit, anchor, amount), "DATE")
+
+
+def _to_the_day(anchor: Date, unit: str, amount: int) -> Resolution:
+    """The same day ``amount`` units away: "a year ago today" (29 February falls back a day)."""
+    if unit in ("day", "week"):
+        days = amount * (7 if unit == "week" else 1)
+        return Resolution(day_value(anchor + datetime.timedelta(days=days)), "DATE")
+    months = amount * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+    year, month = _shift_month(anchor.year, anchor.month, months)
+    day = _safe_date(year, month, anchor.day)
+    while day is None:  # 31 March, a month back: the last day of February
+        anchor -= datetime.timedelta(days=1)
+        day = _safe_date(year, month, anchor.day)
+    return Resolution(day_value(day), "DATE")
 
 
 def _anaphor(expr: Anaphor, ctx: Context) -> Resolution:
@@ -643,6 +660,8 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> Date:
 
 
 def _holiday_value(expr: Holiday, day: Date) -> str:
+    if expr.weekend:
+        return week_value(day) + "-WE"
     return week_value(day) if expr.week else day_value(day)
 
 
@@ -689,6 +708,15 @@ def _new_year(expr: NewYear, ctx: Context) -> Resolution:
     return Resolution(f"{pub.year + 1 if ahead else pub.year:04d}", "DATE")
 
 
+def _turn_of(expr: TurnOf, ctx: Context) -> Resolution:
+    if expr.number is not None:
+        return Resolution(f"{(expr.number - 1) * expr.years:04d}", "DATE", relative=False)
+    if ctx.published is None:
+        return _unresolved("XXXX")
+    nearest = round(ctx.published.year / expr.years) * expr.years
+    return Resolution(f"{nearest:04d}", "DATE")
+
+
 _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
     Fixed: _fixed,
     Absolute: _absolute,
@@ -709,6 +737,7 @@ _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
     NewYear: _new_year,
     InTime: _in_time,
     ReferencePeriod: _reference_period,
+    TurnOf: _turn_of,
 }
 
 

@@ -121,6 +121,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None
     if word in ("next", "close") and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None  # "next to the embassy": a place; "came close to winning": a degree
+    if tense == "future" and _after_did(words, index):
+        return "past"  # "talks did not resume on Monday": a base form after "did"
     if tense == "future" and before in context["past_aux"]:
         return "either"
     if tense == "future" and before == "to" and word in context["verb_noun"]:
@@ -128,6 +130,14 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     if tense == "future" and before in context["comparison"]:
         return None  # "faster than expected", "as planned": a comparison, no plan
     return tense
+
+
+def _after_did(words: list[str], index: int) -> bool:
+    """True when ``words[index]`` follows "did", "didn't" or "did not"/"never"."""
+    before = [word.lower() for word in words[max(0, index - 2) : index]]
+    if before and before[-1] in ("did", "didn't"):
+        return True
+    return len(before) == 2 and before[0] == "did" and before[1] in ("not", "never")
 
 
 def _as_soon_as(words: list[str], index: int) -> str | None:
