@@ -1641,3 +1641,16 @@ def test_continue_looks_ahead_and_a_base_form_after_did_looks_back(text, expecte
 )
 def test_a_hedged_bare_plural_before_after_or_later_is_a_duration(text, expected):
     assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial is expected to last six to eight weeks.", [("six to eight weeks", "P8W")]),
+        ("The repairs will take 10 to 12 days.", [("10 to 12 days", "P12D")]),
+        ("She waited 20-30 minutes.", [("20-30 minutes", "PT30M")]),
+        ("The cases rose from 6 to 8 weeks ago.", [("8 weeks ago", "2024-W03")]),
+    ],
+)
+def test_a_range_of_amounts_is_one_duration_valued_at_its_upper_bound(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

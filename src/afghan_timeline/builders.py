@@ -758,9 +758,27 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     if m["the"] and m["hy"]:
         start = m.end("the")  # "the 16-hour flight": the article belongs to the noun
     value = _duration(amount, designator)
+    if not (m["mod"] or m["the"] or m["hy"] or _OFFSET_AFTER.match(text, m.end())):
+        start = _range_start(text, start, amount)  # "six to eight weeks": one span
     if _in_time_ahead(m, text, amount):
         return Found(start, m.end(), ex.InTime(int(amount), _unit_of(m["u"])[1], value))
     return Found(start, m.end(), ex.Fixed(value), mod)
+
+
+@functools.cache
+def _range_lower_bound() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.,$£€])({fragments()['NUM']})\s*(?:to|-|–)\s*$", re.IGNORECASE)
+
+
+_OFFSET_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from\s+now|hence)\b", re.I)
+
+
+def _range_start(text: str, start: int, amount: float) -> int:
+    """Where a duration starts when a smaller amount leads it: "six to eight weeks"."""
+    lower = _range_lower_bound().search(text, max(0, start - 24), start)
+    if lower is None or not 0 < _number(lower[1]) < amount:
+        return start
+    return lower.start()
 
 
 _IN_TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "decade"})
