@@ -127,6 +127,7 @@ CASES = [
     ("They pray every day.", [("every day", "SET", "P1D", None)]),
     ("The talks are now stalled.", [("now", "DATE", "PRESENT_REF", None)]),
     ("Recently the group split.", [("Recently", "DATE", "PAST_REF", None)]),
+    ("He has been ill lately.", [("lately", "DATE", "PAST_REF", None)]),
     ("It reflects current market conditions.", [("current", "DATE", "PRESENT_REF", None)]),
     ("Holders buy at the then current price.", [("then current", "DATE", "PAST_REF", None)]),
     ("We will work in the months ahead.", [("the months ahead", "DURATION", "PXM", None)]),
@@ -1577,9 +1578,12 @@ def test_in_an_amount_ahead_in_an_undated_article_is_an_unresolved_date():
         ("A year ago today, the war began.", ("A year ago today", "2023-03-14")),
         ("The law passed a month ago today.", ("a month ago today", "2024-02-14")),
         ("He left two weeks ago. Today he returned.", ("two weeks ago", "2024-W09")),
+        ("The war ended 30 years ago this month.", ("30 years ago this month", "1994-03")),
+        ("The law passed a year ago this week.", ("a year ago this week", "2023-W11")),
+        ("A week ago this month, it rained.", ("A week ago", "2024-W10")),
     ],
 )
-def test_an_amount_ago_today_is_that_very_day(text, expected):
+def test_an_amount_ago_today_is_that_very_day_and_this_month_that_month(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][::2] == expected
 
 
@@ -1653,4 +1657,21 @@ def test_a_hedged_bare_plural_before_after_or_later_is_a_duration(text, expected
     ],
 )
 def test_a_range_of_amounts_is_one_duration_valued_at_its_upper_bound(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At 6:45 on Friday morning, the alarm sounded.",
+            [("6:45 on Friday morning", "2024-03-08T06:45")],
+        ),
+        ("The show starts at 7:30 tonight.", [("7:30 tonight", "2024-03-14T19:30")]),
+        ("They met at 7:30 on Friday evening.", [("7:30 on Friday evening", "2024-03-08T19:30")]),
+        ("The train leaves at 9:15.", [("9:15", "2024-03-14T09:15")]),
+        ("He ran the mile in 3:59.", []),
+    ],
+)
+def test_a_one_digit_clock_time_after_at_keeps_its_part_of_day(text, expected):
     assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

@@ -819,7 +819,7 @@ _HALF_UNIT = {
 }
 
 
-_TO_THE_DAY_UNITS = frozenset({"day", "week", "month", "year", "decade", "century"})
+_PINNABLE_UNITS = ("day", "week", "month", "year", "decade", "century")
 
 
 def build_offset(m: re.Match[str], text: str) -> Found | None:
@@ -840,11 +840,15 @@ def build_offset(m: re.Match[str], text: str) -> Found | None:
     if m["orso"] and mod is None:
         mod = "APPROX"  # "a week or so ago"
     start = _start_after_outside_mod(m)
-    # "two weeks ago today" names a day; "a week earlier today" is no such phrase
-    to_the_day = bool(m["today"]) and word == "ago" and unit in _TO_THE_DAY_UNITS
-    end = m.end() if to_the_day else m.end("dir")
-    offset = ex.Offset(int(amount), unit, direction, anchor, to_the_day)
-    return Found(start, end, offset, mod)
+    # "two weeks ago today" names a day, "30 years ago this month" a month; "a week earlier
+    # today" is no such phrase, nor is "a month ago this week" (a finer unit than the count)
+    pinned = None
+    if m["today"] and word == "ago" and unit in _PINNABLE_UNITS:
+        pinned = "day" if _norm(m["today"]) == "today" else _norm(m["today"]).split()[-1]
+        if _PINNABLE_UNITS.index(pinned) > _PINNABLE_UNITS.index(unit):
+            pinned = None
+    end = m.end() if pinned else m.end("dir")
+    return Found(start, end, ex.Offset(int(amount), unit, direction, anchor, pinned), mod)
 
 
 def build_unit_ago(m: re.Match[str], text: str) -> Found | None:
@@ -949,6 +953,9 @@ def _is_zone(m: re.Match[str], text: str) -> bool:
     return _cap(m, "zname", text) and name not in _NOT_ZONE_NAMES
 
 
+_LATER_PARTS = ("afternoon", "evening", "night")
+
+
 def build_clock(m: re.Match[str], text: str) -> Found | None:
     if m["noon"] and _word_before(text, m.start()).lower() == "high":
         return None  # "high noon" is an idiom
@@ -957,7 +964,11 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
     elif m["noon"]:
         clock = "24:00" if _norm(m["noon"]) == "midnight" else "12:00"
     elif m["h24"]:
-        clock = f"{int(m['h24']):02d}:{m['m24']}"
+        hour = int(m["h24"])
+        later = m["postpod"] in _LATER_PARTS or _norm(m["post"] or "") == "tonight"
+        if len(m["h24"]) == 1 and later:
+            hour += 12  # "at 7:30 on Friday evening"; "at 6:45 on Friday morning" stays
+        clock = f"{hour:02d}:{m['m24']}"
     else:
         hour = int(m["h"])
         if hour > 12 or hour == 0:

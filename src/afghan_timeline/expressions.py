@@ -154,7 +154,8 @@ class Offset:
     unit: str
     direction: int  # -1 or +1
     anchor: str = "publication"  # "publication" or "reference" (the last date mentioned)
-    to_the_day: bool = False  # "two weeks ago today": that very day, not the week
+    # "two weeks ago today": that very day ("day"); "30 years ago this month": "month"
+    pinned: str | None = None
 
 
 @attrs.frozen

@@ -330,7 +330,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
         r"\b(?:(?P<mod>{AMOD})\s+)?(?P<n>half\s+an?|{NUM})\s+(?P<u>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
         r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?:\s+(?:that|then)\b|(?=\s*[,.;:!?]))"
-        r"|on(?=\s*[,;:]))(?:\s+(?P<today>today)\b)?",
+        r"|on(?=\s*[,;:]))(?:\s+(?P<today>today|this\s+(?:week|month|year))\b)?",
         b.build_offset,
         True,
         r"ago|earlier|later|now|hence|before|after|\son\s*[,;:]",
@@ -388,11 +388,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?:(?P<pre>{WD}|today|tomorrow|yesterday|tonight),?\s+(?:at\s+)?)?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?"
         r"(?:\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|\s+in\s+the\s+(?P<inthe>morning|afternoon|evening))"
-        r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)"
+        r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]|(?<=\bat\s)[1-9]):(?P<m24>[0-5]\d)(?![\d:])"
+        r"|(?P<noon>noon|midday|midnight)"
         r"|(?P<mid>mid-?\s?(?:morning|afternoon)))"
         r"(?:\s+(?P<zone>{ZONE})|\s+(?P<zname>[a-z]+)(?:\s+(?:standard|daylight))?\s+time\b)?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
-        r"yesterday|tonight)(?:,?\s+(?:the\s+)?(?:(?P<wm>{MONTH})\s+(?P<wd_d>{DAY})"
+        r"yesterday|tonight)(?:\s+(?P<postpod>morning|afternoon|evening|night)\b)?"
+        r"(?:,?\s+(?:the\s+)?(?:(?P<wm>{MONTH})\s+(?P<wd_d>{DAY})"
         r"|(?P<wd_d2>{DAY})\s+(?:of\s+)?(?P<wm2>{MONTH})))?"
         r"|(?P<pm>{MONTH})\s+(?P<pd>{DAY})|(?:the\s+)?(?P<pd2>{DAY})\s+(?:of\s+)?(?P<pm2>{MONTH}))"
         r"(?:,?\s+(?P<py>{YEAR}))?\b)?",

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Callable
@@ -549,8 +550,8 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
     assert anchor is not None
     amount = expr.direction * expr.amount
     unit = expr.unit
-    if expr.to_the_day:
-        return _to_the_day(anchor, unit, amount)
+    if expr.pinned:
+        return _pinned(anchor, unit, amount, expr.pinned)
     if unit in ("hour", "minute", "second"):
         return Resolution(day_value(anchor), "DATE")
     if unit in ("decade", "century"):
@@ -560,18 +561,19 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
     return Resolution(_unit_value(unit, anchor, amount), "DATE")
 
 
-def _to_the_day(anchor: Date, unit: str, amount: int) -> Resolution:
-    """The same day ``amount`` units away: "a year ago today" (29 February falls back a day)."""
+def _pinned(anchor: Date, unit: str, amount: int, pinned: str) -> Resolution:
+    """The same day (week, month, year) ``amount`` units away: "a year ago today", "30 years
+    ago this month"; a day the month lacks falls back to its last day."""
     if unit in ("day", "week"):
-        days = amount * (7 if unit == "week" else 1)
-        return Resolution(day_value(anchor + datetime.timedelta(days=days)), "DATE")
-    months = amount * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
-    year, month = _shift_month(anchor.year, anchor.month, months)
-    day = _safe_date(year, month, anchor.day)
-    while day is None:  # 31 March, a month back: the last day of February
-        anchor -= datetime.timedelta(days=1)
-        day = _safe_date(year, month, anchor.day)
-    return Resolution(day_value(day), "DATE")
+        day = anchor + datetime.timedelta(days=amount * (7 if unit == "week" else 1))
+    else:
+        months = amount * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+        year, month = _shift_month(anchor.year, anchor.month, months)
+        day_of_month = min(anchor.day, calendar.monthrange(year, month)[1])
+        day = Date(year, month, day_of_month)
+    if pinned == "day":
+        return Resolution(day_value(day), "DATE")
+    return Resolution(_unit_value(pinned, day, 0), "DATE")
 
 
 def _anaphor(expr: Anaphor, ctx: Context) -> Resolution:
