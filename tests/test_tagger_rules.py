@@ -1626,12 +1626,16 @@ def test_the_turn_of_a_century_is_about_the_year_it_began(text, published, expec
     [
         ("The hearing continues on Monday.", "2024-03-18"),
         ("The parliament reconvenes on Monday.", "2024-03-18"),
+        ("The court hears arguments on Tuesday.", "2024-03-19"),
+        ("The minister arrives in Doha on Saturday.", "2024-03-16"),
+        ("The president visits Kabul on Monday.", "2024-03-18"),
+        ("His visits on Monday were brief.", "2024-03-11"),
         ("Fighting continued on Monday.", "2024-03-11"),
         ("Talks did not resume on Monday.", "2024-03-11"),
         ("Talks didn't resume on Monday.", "2024-03-11"),
     ],
 )
-def test_continue_looks_ahead_and_a_base_form_after_did_looks_back(text, expected):
+def test_present_schedule_verbs_look_ahead_and_a_base_form_after_did_looks_back(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
 
 
