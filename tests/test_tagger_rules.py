@@ -1679,3 +1679,37 @@ def test_a_range_of_amounts_is_one_duration_valued_at_its_upper_bound(text, expe
 )
 def test_a_one_digit_clock_time_after_at_keeps_its_part_of_day(text, expected):
     assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters attacked a checkpoint overnight, officials said.",
+            [("overnight", "2024-03-13TNI")],
+        ),
+        ("Overnight, rebels shelled the city.", [("Overnight", "2024-03-13TNI")]),
+        ("Temperatures will drop sharply overnight.", [("overnight", "2024-03-14TNI")]),
+        ("He became an overnight success.", []),
+    ],
+)
+def test_overnight_as_an_adverb_is_the_night_past_or_in_a_future_clause_the_coming_one(
+    text, expected
+):
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [(t, value) for t, _, value, _ in found] == expected
+    assert all(type_ == "TIME" for _, type_, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ceasefire took effect at 0300 GMT.", [("0300 GMT", "2024-03-14T03:00")]),
+        ("The launch is set for 1430 GMT on Friday.", [("1430 GMT on Friday", "2024-03-15T14:30")]),
+        ("The blast came at 10:35 a.m. (0735 GMT).", [("10:35 a.m.", "2024-03-14T10:35")]),
+        ("In 2010 UTC was adopted.", []),
+        ("He scored 1500 points.", []),
+    ],
+)
+def test_a_four_digit_clock_with_a_zone_is_a_time_unless_it_restates_one(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

@@ -561,6 +561,10 @@ def build_relative_day(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.DayOffset(days, clock), mod)
 
 
+def build_overnight(m: re.Match[str], text: str) -> Found | None:
+    return Found(m.start(), m.end(), ex.Overnight())
+
+
 def build_weekend(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Weekend())
 
@@ -954,6 +958,21 @@ def _is_zone(m: re.Match[str], text: str) -> bool:
 
 
 _LATER_PARTS = ("afternoon", "evening", "night")
+
+
+def build_zoned_clock(m: re.Match[str], text: str) -> Found | None:
+    """ "0300 GMT", "1430 GMT on Friday"; not "1500 et al." nor the year of "in 2010 UTC",
+    nor "10:35 a.m. (0735 GMT)", which restates the time before it."""
+    if not _is_zone(m, text) or text[max(0, m.start() - 1) : m.start()] == "(":
+        return None
+    if m["h"] in ("19", "20") and _word_before(text, m.start()).lower() in _PREPOSITIONS:
+        return None
+    clock = f"{m['h']}:{m['mi']}"
+    if m["wd"] and _cap(m, "wd", text):
+        weekday = vocabulary().weekdays[_norm(m["wd"])]
+        return Found(m.start(), m.end(), ex.WeekdayRef(weekday, None, clock))
+    end = m.end("zone")
+    return Found(m.start(), end, ex.ClockTime(clock))
 
 
 def build_clock(m: re.Match[str], text: str) -> Found | None:

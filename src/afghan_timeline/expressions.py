@@ -204,6 +204,11 @@ class NewYear:
 
 
 @attrs.frozen
+class Overnight:
+    """ "Overnight" as an adverb: the night just past, or in a future clause the coming one."""
+
+
+@attrs.frozen
 class TurnOf:
     """ "The turn of the century": the year a century (or millennium) begins, roughly; the
     one nearest publication unless named ("the turn of the 20th century": 1900)."""
@@ -233,4 +238,5 @@ Expression = (
     | NewYear
     | ReferencePeriod
     | TurnOf
+    | Overnight
 )

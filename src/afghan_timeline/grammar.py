@@ -266,6 +266,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"week",
     ),
     (r"\bthe\s+weekend\b(?!\s+of\b)", b.build_weekend, True, r"weekend"),
+    # "attacked overnight,", "Overnight, rebels ...": an adverb; not "an overnight stay"
+    (r"\bovernight\b(?=\s*[,.;:!?)]|\s*$)", b.build_overnight, True, r"overnight"),
     (
         r"\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b",
         b.build_day_around,
@@ -402,6 +404,14 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         True,
         r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday|mid-?\s?(?:morning|afternoon)"
         r"|\d\s+in\s+the\s+(?:morning|afternoon|evening)",
+    ),
+    (
+        # "0300 GMT": a four-digit clock with a zone written in capitals
+        r"(?<![\w,.$£€/:-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<zone>{ZONE})"
+        r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b)?",
+        b.build_zoned_clock,
+        True,
+        r"\d\d\d\d\s*[a-z]",
     ),
     (
         r"\b(?:by|at|around|until|till|since|before|after|in|from|through|towards?)\s+"

@@ -28,6 +28,7 @@ from .expressions import (
     InTime,
     NewYear,
     Offset,
+    Overnight,
     PartialDate,
     QuarterRef,
     ReferencePeriod,
@@ -710,6 +711,13 @@ def _new_year(expr: NewYear, ctx: Context) -> Resolution:
     return Resolution(f"{pub.year + 1 if ahead else pub.year:04d}", "DATE")
 
 
+def _overnight(expr: Overnight, ctx: Context) -> Resolution:
+    if ctx.published is None:
+        return _unresolved("XXXX-XX-XXTNI", "TIME")
+    days = 0 if ctx.tense == "future" else -1  # "attacked overnight"; "will drop overnight"
+    return Resolution(day_value(ctx.published + datetime.timedelta(days=days)) + "TNI", "TIME")
+
+
 def _turn_of(expr: TurnOf, ctx: Context) -> Resolution:
     if expr.number is not None:
         return Resolution(f"{(expr.number - 1) * expr.years:04d}", "DATE", relative=False)
@@ -740,6 +748,7 @@ _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
     InTime: _in_time,
     ReferencePeriod: _reference_period,
     TurnOf: _turn_of,
+    Overnight: _overnight,
 }
 
 

@@ -30,6 +30,7 @@ _TENSE_SENSITIVE = (
     ex.WeekOf,
     ex.NewYear,
     ex.InTime,
+    ex.Overnight,
 )
 
 
