@@ -1713,3 +1713,24 @@ def test_overnight_as_an_adverb_is_the_night_past_or_in_a_future_clause_the_comi
 )
 def test_a_four_digit_clock_with_a_zone_is_a_time_unless_it_restates_one(text, expected):
     assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks are in their fourth day.", [("their fourth day", "2024-03-14")]),
+        ("It's the second day of an offensive.", [("the second day", "2024-03-14")]),
+        ("The strike is in its third week.", [("its third week", "2024-W11")]),
+        ("The protest marks its 10th straight day.", [("its 10th straight day", "2024-03-14")]),
+        ("Tomorrow is the third day of the trial.", [("Tomorrow", "2024-03-15")]),
+        ("It is the first day of the month.", []),
+        ("He did so on his first day in office.", []),
+    ],
+)
+def test_a_running_count_in_the_present_is_the_day_or_week_of_writing(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+def test_that_same_year_is_the_year_last_mentioned():
+    found = tag("In 2015, the firm moved. That same year, it hired 500 people.")
+    assert found[-1][::2] == ("That same year", "2015")

@@ -561,6 +561,29 @@ def build_relative_day(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.DayOffset(days, clock), mod)
 
 
+def build_running_count(m: re.Match[str], text: str) -> Found | None:
+    """ "The strike is in its third week": the day (or week) of writing, counted from a start.
+    Not when another date is the subject ("Friday is the first day of the festival") or the
+    count runs in a calendar unit ("the first day of spring", "of the month")."""
+    subject = _word_before(text, m.start()).lower().rstrip(".")
+    v = vocabulary()
+    if subject in v.weekdays or subject in v.months or subject.isdigit():
+        return None
+    if subject in v.relative_days and subject != "today":
+        return None
+    if _CALENDAR_COUNT.match(text, m.end()):
+        return None
+    return Found(m.start("span"), m.end(), ex.UnitRelative(_norm(m["u"]), 0))
+
+
+_CALENDAR_COUNT = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+|this\s+|next\s+|each\s+)?(?:month|year|week|spring|summer|"
+    r"autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\d)",
+    re.IGNORECASE,
+)
+
+
 def build_overnight(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Overnight())
 

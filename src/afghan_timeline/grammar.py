@@ -266,6 +266,15 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"week",
     ),
     (r"\bthe\s+weekend\b(?!\s+of\b)", b.build_weekend, True, r"weekend"),
+    (
+        # "it's the second day of an offensive", "the strike is now in its third week"
+        r"\b(?:is|are|['’]s|enters|marks)\s+(?:now\s+)?(?:in\s+)?(?P<span>(?:the|its|their)\s+"
+        r"(?:{ORD}|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?"
+        r"(?P<u>day|week))\b(?!-)",
+        b.build_running_count,
+        True,
+        r"day|week",
+    ),
     # "attacked overnight,", "Overnight, rebels ...": an adverb; not "an overnight stay"
     (r"\bovernight\b(?=\s*[,.;:!?)]|\s*$)", b.build_overnight, True, r"overnight"),
     (
@@ -353,7 +362,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\b(?:the\s+(?P<rel>previous|next|following|preceding|same|prior)\s+"
         r"(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend)"
         r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?])"
-        r"|(?:(?:earlier|later)\s+)?that\s+(?P<u2>day|week|month|year|morning|afternoon|evening|night))"
+        r"|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?"
+        r"(?P<u2>day|week|month|year|morning|afternoon|evening|night))"
         r"\b(?!\s+of\b)(?!-)",
         b.build_anaphor,
         True,
