@@ -1734,3 +1734,18 @@ def test_a_running_count_in_the_present_is_the_day_or_week_of_writing(text, expe
 def test_that_same_year_is_the_year_last_mentioned():
     found = tag("In 2015, the firm moved. That same year, it hired 500 people.")
     assert found[-1][::2] == ("That same year", "2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GDP shrank in the final quarter of last year.",
+            ("the final quarter of last year", "2023-Q4"),
+        ),
+        ("Sales rose in the last quarter of 2023.", ("the last quarter of 2023", "2023-Q4")),
+        ("The last quarter was weak.", ("The last quarter", "2023-Q4")),
+    ],
+)
+def test_the_last_or_final_quarter_of_a_named_year_is_its_fourth(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][::2] == expected

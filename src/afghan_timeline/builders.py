@@ -495,13 +495,14 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
 
 def build_quarter(m: re.Match[str], text: str) -> Found | None:
     half = _norm(m["kind"]) == "half"
-    if _norm(m["ord"]) in ("last", "latter"):
-        if not half:
+    groups = m.groupdict()
+    if _norm(m["ord"]) in ("last", "latter", "final"):
+        named_year = m["y"] or m["rel"] or groups.get("fy") or groups.get("ly")
+        if not (half or named_year):
             return None  # "the last quarter" is the latest one, another rule's business
-        index = 2
+        index = 2 if half else 4  # "the final quarter of last year": its fourth
     else:
         index = _day_of(m["ord"])
-    groups = m.groupdict()
     year_text = m["y"] or groups.get("fy") or groups.get("ly")
     year = int(year_text) if year_text else None
     offset = {"this": 0, "last": -1, "next": 1}.get(_norm(m["rel"] or ""))

@@ -217,7 +217,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?P<the>the\s+)?(?:fiscal[\s-]+)?(?:(?P<ly>{YEAR})\s+|(?P<ago>year-(?:ago|earlier))\s+)?"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter)(?P<hy>[\s-])"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter|final)(?P<hy>[\s-])"
         r"(?P<kind>quarter|half)"
         r"\b(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|fiscal\s+(?P<fy>{YEAR})))?",
         b.build_quarter,
