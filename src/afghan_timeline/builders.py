@@ -572,17 +572,20 @@ def build_running_count(m: re.Match[str], text: str) -> Found | None:
         return None
     if subject in v.relative_days and subject != "today":
         return None
-    if _CALENDAR_COUNT.match(text, m.end()):
+    if _calendar_count().match(text, m.end()):
         return None
     return Found(m.start("span"), m.end(), ex.UnitRelative(_norm(m["u"]), 0))
 
 
-_CALENDAR_COUNT = re.compile(
-    r"\s+(?:of|in)\s+(?:the\s+|this\s+|next\s+|each\s+)?(?:month|year|week|spring|summer|"
-    r"autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|\d)",
-    re.IGNORECASE,
-)
+@functools.cache
+def _calendar_count() -> re.Pattern[str]:
+    """What follows a count of calendar days: "of the month", "of spring", "in May 2024"."""
+    names = fragments()
+    return re.compile(
+        r"\s+(?:of|in)\s+(?:the\s+|this\s+|next\s+|each\s+)?"
+        rf"(?:month|year|week|{names['SEASON']}|{names['MONTH']}|\d)",
+        re.IGNORECASE,
+    )
 
 
 def build_overnight(m: re.Match[str], text: str) -> Found | None:

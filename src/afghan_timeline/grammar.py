@@ -421,7 +421,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b)?",
         b.build_zoned_clock,
         True,
-        r"\d\d\d\d\s*[a-z]",
+        r"\d\d\d\d\s*{ZONE}",
     ),
     (
         r"\b(?:by|at|around|until|till|since|before|after|in|from|through|towards?)\s+"
