@@ -60,6 +60,15 @@ def test_events_from_mentions_titles_drop_a_start_word_with_the_date() -> None:
     assert {first.title, second.title} == {"Ships will be diverted", "The tariff rises"}
 
 
+def test_events_from_mentions_titles_keep_a_running_count() -> None:
+    """ "In its third week" says what happened; "the following day" is only a date."""
+    text = "Body.\nThe strike is now in its third week. The following day, talks began."
+    first, second = _events(
+        text, ("its third week", "2021-W15"), ("The following day", "2021-04-15")
+    )
+    assert (first.title, second.title) == ("The strike is now in its third week", "Talks began")
+
+
 def test_events_from_mentions_titles_headlines() -> None:
     """A headline dated by its own date becomes the title without the date."""
     text = "NATO Forces To Withdraw By September 11\n\nBody text follows here."
