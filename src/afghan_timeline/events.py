@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from .builders import running_count
 from .model import Article, Event, EventKind, Mention, Source, TimexType
 from .pubdate import detect_dateline
 from .sentences import split_sentences
@@ -88,13 +89,6 @@ _FUTURE_TENSE = re.compile(
     r"|plans? to|planned for|upcoming|going to|would be held)\b",
     re.IGNORECASE,
 )
-# A running count ("the talks are in their fourth day") is what the title says, not a date
-# phrase to cut: "The strike is now in its third week".
-_RUNNING_COUNT = re.compile(
-    r"(?:the|its|their)\s+(?:\d{1,3}|(?!(?:past|last)\b)[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)"
-    r"\s+(?:(?:straight|consecutive|full)\s+)?(?:day|week)",
-    re.IGNORECASE,
-)
 _TITLE_STRIP = " \t\n,.;:|–—-\"'“”‘’()[]"
 
 _EVENT_TYPES = (TimexType.DATE, TimexType.TIME)
@@ -136,8 +130,8 @@ def _cut_spans(
     text: str, lo: int, hi: int, mention: Mention, others: Iterable[Mention]
 ) -> list[tuple[int, int]]:
     """The spans to blank out of ``text[lo:hi]``: the mention, its preposition, its partners."""
-    if _RUNNING_COUNT.fullmatch(mention.text):
-        return []
+    if running_count().fullmatch(mention.text):
+        return []  # "The strike is now in its third week": the count is what the title says
     ordered = sorted(
         (m for m in others if lo <= m.start and m.end <= hi and m != mention),
         key=lambda m: m.start,

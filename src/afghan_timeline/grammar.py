@@ -268,9 +268,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (r"\bthe\s+weekend\b(?!\s+of\b)", b.build_weekend, True, r"weekend"),
     (
         # "it's the second day of an offensive", "the strike is now in its third week"
-        r"\b(?:is|are|['’]s|enters|marks)\s+(?:now\s+)?(?:in\s+)?(?P<span>(?:the|its|their)\s+"
-        r"(?:{ORD}|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?"
-        r"(?P<u>day|week))\b(?!-)",
+        r"\b(?:is|are|['’]s|enters|marks)\s+(?:now\s+)?(?:in\s+)?"
+        rf"(?P<span>{b.RUNNING_COUNT})\b(?!-)",
         b.build_running_count,
         True,
         r"day|week",
