@@ -479,7 +479,8 @@ def test_a_two_digit_year_takes_the_century_that_fits_the_publication_date():
     assert tag("It was the summer of '69.") == [("the summer of '69", "DATE", "1969-SU", None)]
     assert tag("Woodstock was in August '69.") == [("August '69", "DATE", "1969-08", None)]
     assert tag("Israel took the West Bank in '67.", None) == [("'67", "DATE", "XX67", None)]
-    assert tag("Rock 'n' roll at 5 o'clock; the band's '99 tour.") == []
+    no_years = tag("Rock 'n' roll at 5 o'clock; the band's '99 tour.")
+    assert no_years == [("5 o'clock", "TIME", "2021-04-14T05:00", None)]
 
 
 def test_close_looks_ahead_as_a_verb_but_not_as_a_noun_or_a_degree():
@@ -1749,3 +1750,62 @@ def test_that_same_year_is_the_year_last_mentioned():
 )
 def test_the_last_or_final_quarter_of_a_named_year_is_its_fourth(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was born on a Tuesday.", [("a Tuesday", "DATE", "XXXX-WXX-2")]),
+        ("Raids come on a Friday night.", [("a Friday night", "DATE", "XXXX-WXX-5TNI")]),
+        (
+            "It fell on a Sunday in May.",
+            [("a Sunday", "DATE", "XXXX-WXX-7"), ("May", "DATE", "2024-05")],
+        ),
+        ("He spoke on a Friday news show.", [("Friday", "DATE", "2024-03-08")]),
+        ("It fell on Sunday.", [("Sunday", "DATE", "2024-03-10")]),
+    ],
+)
+def test_on_a_weekday_is_some_such_day_not_this_weeks(text, expected):
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [(t, type_, value) for t, type_, value, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting starts at 2 o'clock.", [("2 o'clock", "2024-03-14T02:00")]),
+        (
+            "The ferry leaves at ten o'clock tomorrow.",
+            [("ten o'clock tomorrow", "2024-03-15T10:00")],
+        ),
+        ("The rally begins at 7 o’clock tonight.", [("7 o’clock tonight", "2024-03-14T19:00")]),
+        (
+            "He came at 4 o'clock in the afternoon on Friday.",
+            [("4 o'clock in the afternoon on Friday", "2024-03-08T16:00")],
+        ),
+        ("It was twelve o'clock at night.", [("twelve o'clock at night", "2024-03-14T24:00")]),
+        ("The bomb went off at 12 o'clock.", [("12 o'clock", "2024-03-14T12:00")]),
+        ("It took thirteen o'clock readings.", []),
+    ],
+)
+def test_o_clock_is_the_hour_as_written_unless_a_part_of_day_says_later(text, expected):
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [(t, value) for t, type_, value, _ in found if type_ == "TIME"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit runs from Tuesday 19 to Thursday 21 March.",
+            [("Tuesday 19", "2024-03-19"), ("Thursday 21 March", "2024-03-21")],
+        ),
+        (
+            "Meetings on Monday 4 and Tuesday 5 March.",
+            [("Monday 4", "2024-03-04"), ("Tuesday 5 March", "2024-03-05")],
+        ),
+        ("It runs from 19 to 21 March.", [("19", "2024-03-19"), ("21 March", "2024-03-21")]),
+    ],
+)
+def test_a_weekday_before_the_first_day_of_a_range_shares_its_month(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

@@ -331,13 +331,14 @@ def build_second_day(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_first_day(m: re.Match[str], text: str) -> Found | None:
-    """The first day of "15 to 17 June" and "between 1 and 3 May 2021" (the second is a full
-    date of its own)."""
+    """The first day of "15 to 17 June", "Monday 4 and Tuesday 5 March" and "between 1 and 3
+    May 2021" (the second is a full date of its own)."""
     found = _capitalised_month_day(m, text)
     if found is None:
         return None
     month, day = found
-    return Found(m.start("d"), m.end("d"), _month_day(month, day, m["y"]))
+    start = m.start("wd") if m["wd"] and _cap(m, "wd", text) else m.start("d")  # "Tuesday 19"
+    return Found(start, m.end("d"), _month_day(month, day, m["y"]))
 
 
 def _day_list_ends(text: str, end: int) -> bool:
@@ -672,6 +673,19 @@ def _week_shared(text: str, end: int) -> str | None:
     return shared[1] if shared else None
 
 
+_AFTER_DAY_ORDINAL = word_class("after_day_ordinal")
+_ON_A = re.compile(r"\bon\s+a\s+$", re.IGNORECASE)
+
+
+def _any_weekday(m: re.Match[str], text: str) -> bool:
+    """ "born on a Tuesday": some Tuesday, not this week's; "on a Friday news conference"
+    is still a definite day."""
+    if not _ON_A.search(text[max(0, m.start() - 10) : m.start()]):
+        return False
+    after = _word_after(text, m.end())
+    return not after or not text[m.end() :].lstrip()[:1].isalpha() or after in _AFTER_DAY_ORDINAL
+
+
 def build_weekday(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "wd", text):
         return None
@@ -683,6 +697,10 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
     if not m["shift"] and _word_before(text, m.start()).lower() in _WEEKDAY_ORDINALS:
         return None  # "the fifth Friday": a weekday of some month, not of this week
     weekday = vocabulary().weekdays[_norm(m["wd"])]
+    if not m["shift"] and not m["week"] and _any_weekday(m, text):
+        part = f"T{vocabulary().parts_of_day[_norm(m['pod'])]}" if m["pod"] else ""
+        article = text.rindex("a", 0, m.start())  # "a Tuesday": the article is in the span
+        return Found(article, m.end(), ex.Fixed(f"XXXX-WXX-{weekday}{part}", "DATE"))
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
     shift = {"past": "last", "coming": "next", "preceding": "previous"}.get(shift or "", shift)
     week = m["week"] or (None if shift else _week_shared(text, m.end()))
@@ -1023,6 +1041,17 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         clock = vocabulary().parts_of_day[re.sub(r"^mid-?\s?", "", _norm(m["mid"]))]
     elif m["noon"]:
         clock = "24:00" if _norm(m["noon"]) == "midnight" else "12:00"
+    elif m["oc"]:  # "ten o'clock": no a.m. or p.m., so the hour as written unless a part
+        # of the day says otherwise ("2 o'clock in the afternoon", "at 9 o'clock tonight")
+        hour = int(m["oc"]) if m["oc"].isdigit() else vocabulary().numerals.get(_norm(m["oc"]))
+        if not hour or not 1 <= hour <= 12:
+            return None
+        later = m["ocin"] in _LATER_PARTS or m["ocnight"] or m["postpod"] in _LATER_PARTS
+        later = later or _norm(m["post"] or m["pre"] or "") == "tonight"
+        if hour == 12:  # "12 o'clock" is noon; "twelve o'clock at night" is midnight
+            clock = "24:00" if m["ocnight"] or m["postpod"] == "night" else "12:00"
+        else:
+            clock = f"{hour + (12 if later else 0):02d}:00"
     elif m["h24"]:
         hour = int(m["h24"])
         later = m["postpod"] in _LATER_PARTS or _norm(m["post"] or "") == "tonight"
@@ -1150,9 +1179,6 @@ def build_holiday(m: re.Match[str], text: str) -> Found | None:
     mod = "APPROX" if rule.startswith("hijri:") else None  # the moon decides the very day
     holiday = ex.Holiday(rule, year, shift, offset, week=bool(m["week"]))  # "Easter week"
     return Found(m.start(), m.end(), holiday, mod)
-
-
-_AFTER_DAY_ORDINAL = word_class("after_day_ordinal")
 
 
 def build_day_ordinal(m: re.Match[str], text: str) -> Found | None:

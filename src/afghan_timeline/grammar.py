@@ -111,8 +111,9 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
-        r"(?<![\d$£€.,])(?P<d>{DAY})\s*(?:and|or|to|through|until|till|-|–)\s*(?:the\s+)?{DAY}"
-        r"\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        r"(?:\b(?P<wd>{WD_ANY})\s+(?:the\s+)?)?"
+        r"(?<![\d$£€.,])(?P<d>{DAY})\s*(?:and|or|to|through|until|till|-|–)\s*"
+        r"(?:{WD_ANY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
         b.build_first_day,
         True,
         r"{MONTH}",
@@ -401,7 +402,9 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?:\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|\s+in\s+the\s+(?P<inthe>morning|afternoon|evening))"
         r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]|(?<=\bat\s)[1-9]):(?P<m24>[0-5]\d)(?![\d:])"
         r"|(?P<noon>noon|midday|midnight)"
-        r"|(?P<mid>mid-?\s?(?:morning|afternoon)))"
+        r"|(?P<mid>mid-?\s?(?:morning|afternoon))"
+        r"|(?P<oc>1[0-2]|[1-9]|{NUM})\s+o['’]clock\b"
+        r"(?:\s+in\s+the\s+(?P<ocin>morning|afternoon|evening)|\s+at\s+(?P<ocnight>night))?)"
         r"(?:\s+(?P<zone>{ZONE})|\s+(?P<zname>[a-z]+)(?:\s+(?:standard|daylight))?\s+time\b)?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
         r"yesterday|tonight)(?:\s+(?P<postpod>morning|afternoon|evening|night)\b)?"
@@ -412,7 +415,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         b.build_clock,
         True,
         r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday|mid-?\s?(?:morning|afternoon)"
-        r"|\d\s+in\s+the\s+(?:morning|afternoon|evening)",
+        r"|\d\s+in\s+the\s+(?:morning|afternoon|evening)|o['’]clock",
     ),
     (
         # "0300 GMT": a four-digit clock with a zone written in capitals
