@@ -1786,9 +1786,24 @@ def test_on_a_weekday_is_some_such_day_not_this_weeks(text, expected):
         ("It was twelve o'clock at night.", [("twelve o'clock at night", "2024-03-14T24:00")]),
         ("The bomb went off at 12 o'clock.", [("12 o'clock", "2024-03-14T12:00")]),
         ("It took thirteen o'clock readings.", []),
+        ("He came home at half past two.", [("half past two", "2024-03-14T02:30")]),
+        (
+            "The blast came at a quarter to nine on Friday.",
+            [("a quarter to nine on Friday", "2024-03-08T08:45")],
+        ),
+        (
+            "They met at half past seven in the evening.",
+            [("half past seven in the evening", "2024-03-14T19:30")],
+        ),
+        (
+            "Sirens sounded at 20 minutes past midnight.",
+            [("20 minutes past midnight", "2024-03-14T00:20")],
+        ),
+        ("He left at five minutes to noon.", [("five minutes to noon", "2024-03-14T11:55")]),
+        ("A quarter to a third of voters stayed home.", []),
     ],
 )
-def test_o_clock_is_the_hour_as_written_unless_a_part_of_day_says_later(text, expected):
+def test_a_spoken_clock_is_the_hour_as_written_unless_a_part_of_day_says_later(text, expected):
     found = tag(text, datetime.date(2024, 3, 14))
     assert [(t, value) for t, type_, value, _ in found if type_ == "TIME"] == expected
 
@@ -1809,3 +1824,19 @@ def test_o_clock_is_the_hour_as_written_unless_a_part_of_day_says_later(text, ex
 )
 def test_a_weekday_before_the_first_day_of_a_range_shares_its_month(text, expected):
     assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The election is in November.", "2024-11"),
+        ("The elections are in November.", "2024-11"),
+        ("The vote is on Tuesday.", "2024-03-19"),
+        ("The talks are in the autumn.", "2024-FA"),
+        ("The election was in November.", "2023-11"),
+        ("The vote was on Tuesday.", "2024-03-12"),
+        ("The election is in March.", "2024-03"),
+    ],
+)
+def test_a_present_copula_before_the_date_sets_an_appointment(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected

@@ -1034,6 +1034,39 @@ def build_zoned_clock(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), end, ex.ClockTime(clock))
 
 
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else vocabulary().numerals.get(_norm(word))
+
+
+def _spoken_clock(m: re.Match[str]) -> str | None:
+    """ "ten o'clock", "half past two", "a quarter to six", "20 minutes past midnight": no
+    a.m. or p.m., so the hour as written unless a part of the day says otherwise ("2
+    o'clock in the afternoon", "at half past nine tonight"); "12 o'clock" is noon."""
+    hour_word = _norm(m["oc"] or m["qh"])
+    night = bool(m["ocnight"] or m["qnight"]) or m["postpod"] == "night"
+    later = night or (m["ocin"] or m["qin"]) in _LATER_PARTS or m["postpod"] in _LATER_PARTS
+    later = later or _norm(m["post"] or m["pre"] or "") == "tonight"
+    if hour_word in ("noon", "midnight"):
+        hour = 12 if hour_word == "noon" else 0
+    else:
+        hour = _count(hour_word)
+        if not hour or not 1 <= hour <= 12:
+            return None
+        hour = 0 if hour == 12 and night else 12 if hour == 12 else hour + (12 if later else 0)
+    minutes = 0
+    if m["qm"]:
+        part = _norm(m["qm"])
+        minutes = {"half": 30, "quarter": 15, "a quarter": 15}.get(part) or 0
+        minutes = minutes or _count(part.split()[0]) or 0  # "20 minutes", "a minute"
+        if not 1 <= minutes <= 59:
+            return None
+        if _norm(m["qdir"]) == "to":
+            minutes, hour = 60 - minutes, hour - 1
+    if hour == 0 and minutes == 0:
+        return "24:00"  # midnight, as TIMEX3 writes it
+    return f"{hour % 24:02d}:{minutes:02d}"
+
+
 def build_clock(m: re.Match[str], text: str) -> Found | None:
     if m["noon"] and _word_before(text, m.start()).lower() == "high":
         return None  # "high noon" is an idiom
@@ -1041,17 +1074,10 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         clock = vocabulary().parts_of_day[re.sub(r"^mid-?\s?", "", _norm(m["mid"]))]
     elif m["noon"]:
         clock = "24:00" if _norm(m["noon"]) == "midnight" else "12:00"
-    elif m["oc"]:  # "ten o'clock": no a.m. or p.m., so the hour as written unless a part
-        # of the day says otherwise ("2 o'clock in the afternoon", "at 9 o'clock tonight")
-        hour = int(m["oc"]) if m["oc"].isdigit() else vocabulary().numerals.get(_norm(m["oc"]))
-        if not hour or not 1 <= hour <= 12:
+    elif m["oc"] or m["qm"]:
+        clock = _spoken_clock(m)
+        if clock is None:
             return None
-        later = m["ocin"] in _LATER_PARTS or m["ocnight"] or m["postpod"] in _LATER_PARTS
-        later = later or _norm(m["post"] or m["pre"] or "") == "tonight"
-        if hour == 12:  # "12 o'clock" is noon; "twelve o'clock at night" is midnight
-            clock = "24:00" if m["ocnight"] or m["postpod"] == "night" else "12:00"
-        else:
-            clock = f"{hour + (12 if later else 0):02d}:00"
     elif m["h24"]:
         hour = int(m["h24"])
         later = m["postpod"] in _LATER_PARTS or _norm(m["post"] or "") == "tonight"

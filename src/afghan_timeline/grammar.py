@@ -404,7 +404,10 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"|(?P<noon>noon|midday|midnight)"
         r"|(?P<mid>mid-?\s?(?:morning|afternoon))"
         r"|(?P<oc>1[0-2]|[1-9]|{NUM})\s+o['’]clock\b"
-        r"(?:\s+in\s+the\s+(?P<ocin>morning|afternoon|evening)|\s+at\s+(?P<ocnight>night))?)"
+        r"(?:\s+in\s+the\s+(?P<ocin>morning|afternoon|evening)|\s+at\s+(?P<ocnight>night))?"
+        r"|(?P<qm>half|(?:a\s+)?quarter|{NUM}\s+minutes?)\s+(?P<qdir>past|to)\s+"
+        r"(?!an?\s)(?P<qh>1[0-2]|[1-9]|{NUM}|noon|midnight)\b(?!\s*(?:%|percent|per\b|(?:{UNIT})s?\b))"
+        r"(?:\s+in\s+the\s+(?P<qin>morning|afternoon|evening)|\s+at\s+(?P<qnight>night))?)"
         r"(?:\s+(?P<zone>{ZONE})|\s+(?P<zname>[a-z]+)(?:\s+(?:standard|daylight))?\s+time\b)?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
         r"yesterday|tonight)(?:\s+(?P<postpod>morning|afternoon|evening|night)\b)?"
@@ -415,7 +418,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         b.build_clock,
         True,
         r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday|mid-?\s?(?:morning|afternoon)"
-        r"|\d\s+in\s+the\s+(?:morning|afternoon|evening)|o['’]clock",
+        r"|\d\s+in\s+the\s+(?:morning|afternoon|evening)|o['’]clock"
+        r"|(?:half|quarter|minutes?)\s+(?:past|to)\s",
     ),
     (
         # "0300 GMT": a four-digit clock with a zone written in capitals

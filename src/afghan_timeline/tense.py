@@ -48,6 +48,9 @@ _COORDINATED_VERB = re.compile(
     re.IGNORECASE,
 )
 _DAY_TIME_ADVERB = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)
+# "the election is in November", "the vote is on Tuesday": a present copula right before the
+# date sets an appointment
+_APPOINTMENT = re.compile(r"\b(?:is|are)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_PAST_ED = frozenset(
     {"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"}
     | {"succeed", "proceed", "exceed", "breed", "bleed", "heed", "embed", "shed", "naked"}
@@ -191,6 +194,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     ]
     if breaks:
         left = left[breaks[-1].end() :]
+    if _APPOINTMENT.search(left):
+        return "future"
     words = _WORD.findall(left)
     context = _context_words()
     deadline = bool(words) and words[-1].lower() in context["deadline"]
