@@ -265,3 +265,27 @@ def test_years_ago_today_is_the_same_day_of_the_year(published, years):
     day = only_day(f"Exactly {years} years ago today, the treaty was signed.", published)
     assert (day.year, day.month) == (published.year - years, published.month)
     assert day.day == published.day or (published.day, day.day) == (29, 28)
+
+
+@given(publication_dates, st.integers(min_value=-360, max_value=360), st.booleans())
+def test_a_weekday_named_with_a_year_less_date_picks_the_year_it_falls_on(published, shift, after):
+    """'Tuesday, June 4' or 'June 4 (Tuesday)' is the June 4 within a year of publication
+    that is a Tuesday, whatever the tense says."""
+    day = published + datetime.timedelta(days=shift)
+    weekday = day.strftime("%A")
+    month = MONTHS[day.month - 1]
+    named = f"{month} {day.day} ({weekday})" if after else f"{weekday}, {month} {day.day}"
+    same_day = [
+        y
+        for y in (published.year - 1, published.year, published.year + 1)
+        if (d := _safe(y, day.month, day.day)) and d.weekday() == day.weekday()
+    ]
+    assume(same_day == [day.year])
+    assert only_day(f"The talks ended on {named}.", published) == day
+
+
+def _safe(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None

@@ -1843,3 +1843,42 @@ def test_a_weekday_before_the_first_day_of_a_range_shares_its_month(text, expect
 )
 def test_a_present_copula_before_the_date_sets_an_appointment(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The report is due at the end of Q2.",
+            [("the end of Q2", "DATE", "2024-Q2", "END")],
+        ),
+        (
+            "It is due by the end of the third quarter.",
+            [("the end of the third quarter", "DATE", "2024-Q3", "END")],
+        ),
+        ("Sales pick up in early Q4.", [("early Q4", "DATE", "2024-Q4", "START")]),
+        (
+            "Early third-quarter results were weak.",
+            [("third-quarter", "DATE", "2023-Q3", None)],
+        ),
+    ],
+)
+def test_a_point_modifier_before_a_quarter_sets_its_mod(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 4 (Tuesday), results came.", [("June 4 (Tuesday)", "2024-06-04")]),
+        ("Results came on Tuesday, June 4.", [("Tuesday, June 4", "2024-06-04")]),
+        ("Results came on Sunday, June 4.", [("Sunday, June 4", "2023-06-04")]),
+        ("Results came on June 4.", [("June 4", "2023-06-04")]),
+        (
+            "Polls open on April 19, 2024 (Friday).",
+            [("April 19, 2024 (Friday)", "2024-04-19")],
+        ),
+    ],
+)
+def test_a_weekday_named_with_a_year_less_date_picks_its_year(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

@@ -240,6 +240,10 @@ def build_full_date(m: re.Match[str], text: str) -> Found | None:
         start = m.start("d2")  # "the 31 August deadline": "the" belongs to the noun
     mod = "APPROX" if m["around"] else None  # "around Nov. 1"
     expression = _month_day(month, day, m["y"] or _shared_year(text, m.end()))
+    named = next((g for g in ("wd", "pwd") if m[g] and _cap(m, g, text)), None)
+    if named and isinstance(expression, ex.PartialDate):
+        weekday = vocabulary().weekdays.get(_norm(m[named]).rstrip("."))
+        expression = attrs.evolve(expression, weekday=weekday)
     return Found(start, m.end(), expression, mod)
 
 
@@ -514,9 +518,16 @@ def build_quarter(m: re.Match[str], text: str) -> Found | None:
     if index > (2 if half else 4):
         return None
     start = m.start()
-    if groups.get("the") and groups.get("hy") == "-" and m.end() == m.end("kind"):
-        start = m.end("the")  # "the third-quarter loss": "the" belongs to the noun
-    return Found(start, m.end(), ex.QuarterRef(index, half, year, offset))
+    mod = _mod(groups.get("mod"), vocabulary().point_mods)  # "the end of the third quarter"
+    if groups.get("hy") == "-" and m.end() == m.end("kind"):
+        # "the third-quarter loss": "the" belongs to the noun, and so does "early" in
+        # "early third-quarter results"
+        if groups.get("the"):
+            start = m.end("the")
+        elif mod:
+            start = m.end("mod") + 1
+        mod = None
+    return Found(start, m.end(), ex.QuarterRef(index, half, year, offset), mod)
 
 
 def build_month_span_quarter(m: re.Match[str], text: str) -> Found | None:
@@ -539,7 +550,10 @@ def build_q_label(m: re.Match[str], text: str) -> Found | None:
     half = m["kind"] == "H"
     if half and (year is None or int(m["q"]) > 2):
         return None
-    return Found(m.start(), m.end(), ex.QuarterRef(int(m["q"]), half, year))
+    mod = _mod(m["mod"], vocabulary().point_mods)  # "the end of Q2"
+    if m["mod"] and not _cap(m, "kind", text):
+        return None
+    return Found(m.start(), m.end(), ex.QuarterRef(int(m["q"]), half, year), mod)
 
 
 def build_latest_period(m: re.Match[str], text: str) -> Found | None:

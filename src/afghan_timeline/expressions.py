@@ -58,6 +58,7 @@ class PartialDate:
     day: int | None = None
     clock: str | None = None
     shift: str | None = None  # "last" | "next" | "this" | None (by tense)
+    weekday: int | None = None  # "Tuesday, June 4": the year whose June 4 is a Tuesday
 
 
 @attrs.frozen

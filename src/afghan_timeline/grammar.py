@@ -105,7 +105,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
         r"\b(?:(?P<around>around|approximately|roughly)\s+)?(?:(?P<wd>{WD_ANY}),?\s+)?"
         r"(?:(?P<m1>{MONTH})\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?(?P<d1>{DAY})"
-        r"|(?:the\s+)?(?P<d2>{DAY}|{ORD})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
+        r"|(?:the\s+)?(?P<d2>{DAY}|{ORD})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?"
+        r"(?:\s*\((?P<pwd>{WD_ANY})\))?",  # "April 19, 2024 (Friday)": the weekday restated
         b.build_full_date,
         True,
         r"{MONTH}",
@@ -217,7 +218,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{SEASON}",
     ),
     (
-        r"\b(?P<the>the\s+)?(?:fiscal[\s-]+)?(?:(?P<ly>{YEAR})\s+|(?P<ago>year-(?:ago|earlier))\s+)?"
+        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?"
+        r"(?P<the>the\s+)?(?:fiscal[\s-]+)?(?:(?P<ly>{YEAR})\s+|(?P<ago>year-(?:ago|earlier))\s+)?"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter|final)(?P<hy>[\s-])"
         r"(?P<kind>quarter|half)"
         r"\b(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|fiscal\s+(?P<fy>{YEAR})))?",
@@ -233,7 +235,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"quarter|period",
     ),
     (
-        r"\b(?P<kind>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
+        r"\b(?:(?P<mod>(?i:{PMOD}))(?:\s+|-))?(?P<kind>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
         b.build_q_label,
         False,
         r"[QH][1-4]",

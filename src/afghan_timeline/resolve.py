@@ -230,7 +230,11 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         for y in (around.year - 1, around.year, around.year + 1)
         if (d := _safe_date(y, expr.month, expr.day)) is not None
     ]
-    if anchor is not None:
+    named = [c for c in days if c[0].isoweekday() == expr.weekday]
+    if len(named) == 1:
+        # "Tuesday, June 4": the weekday names the year, as long as it is a neighbour
+        chosen = named[0][1]
+    elif anchor is not None:
         # "on August 15, 2021, two weeks before ... on August 30": the sentence set the year
         chosen = _choose(days, anchor, None, _DAY_REACH)
     else:
