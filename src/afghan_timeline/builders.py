@@ -581,7 +581,7 @@ def build_relative_day(m: re.Match[str], text: str) -> Found | None:
 # the grammar and kept whole in event titles
 RUNNING_COUNT = (
     r"(?:the|its|their)\s+(?:{ORD}|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:straight\s+|consecutive\s+|full\s+)?(?P<u>day|week)"
+    r"(?:straight\s+|consecutive\s+|full\s+)?(?P<u>day|week|month|year)"
 )
 
 
@@ -592,15 +592,17 @@ def running_count() -> re.Pattern[str]:
 
 
 def build_running_count(m: re.Match[str], text: str) -> Found | None:
-    """ "The strike is in its third week": the day (or week) of writing, counted from a start.
-    Not when another date is the subject ("Friday is the first day of the festival") or the
-    count runs in a calendar unit ("the first day of spring", "of the month")."""
+    """ "The strike is in its third week": the day (week, month, year) of writing, counted
+    from a start. Not when another date is the subject ("Friday is the first day of the
+    festival") or the count runs in a calendar unit ("the first day of spring")."""
     subject = _word_before(text, m.start()).lower().rstrip(".")
     v = vocabulary()
     if subject in v.weekdays or subject in v.months or subject.isdigit():
         return None
     if subject in v.relative_days and subject != "today":
         return None
+    if subject in ("week", "weekend", "month", "year", "season", "quarter"):
+        return None  # "next year is the final year of the plan"
     if _calendar_count().match(text, m.end()):
         return None
     return Found(m.start("span"), m.end(), ex.UnitRelative(_norm(m["u"]), 0))

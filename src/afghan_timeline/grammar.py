@@ -275,7 +275,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         rf"(?P<span>{b.RUNNING_COUNT})\b(?!-)",
         b.build_running_count,
         True,
-        r"day|week",
+        r"day|week|month|year",
     ),
     # "attacked overnight,", "Overnight, rebels ...": an adverb; not "an overnight stay"
     (r"\bovernight\b(?=\s*[,.;:!?)]|\s*$)", b.build_overnight, True, r"overnight"),
