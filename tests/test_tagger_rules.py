@@ -1888,3 +1888,31 @@ def test_a_point_modifier_before_a_quarter_sets_its_mod(text, expected):
 )
 def test_a_weekday_named_with_a_year_less_date_picks_its_year(text, expected):
     assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike began on 1 May.", "2023-05-01"),
+        ("Talks were held in May.", "2023-05"),
+        ("Elections held in early May were disputed.", "2023-05"),
+        ("The case is heard in May.", "2024-05"),
+        ("The firm announced a plan in May.", "2024-05"),
+    ],
+)
+def test_a_past_verb_right_before_the_date_may_reach_a_year_back(text, expected):
+    """Written in March: a past verb right before "on" or "in" is no stray cue, so "began on 1
+    May" is last May; a past cue further off still leaves a date ten months back alone."""
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote, to be held on Sunday, is key.", "2024-03-17"),
+        ("The deal is expected to be completed by Dec. 15.", "2024-12-15"),
+        ("The vote was held on Sunday.", "2024-03-10"),
+    ],
+)
+def test_to_be_and_a_participle_is_a_plan(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected

@@ -51,6 +51,9 @@ _ONE_DAY = datetime.timedelta(days=1)
 _MONTH_REACH = 9  # months
 _DAY_REACH = 300  # days
 _HOLIDAY_REACH = 366  # days
+# ... unless the past verb stands right before the date ("the strike began on 1 May")
+_FIRM_MONTH_REACH = 11  # months
+_FIRM_DAY_REACH = 366  # days
 
 
 @attrs.frozen
@@ -77,7 +80,8 @@ class Context:
     anaphora such as "the previous day"; ``sentence_anchor`` is a month or day named earlier
     in the sentence ("on 5 January ... on the 19th"); ``joined`` is the value of the weekday
     or clock time named together with this one ("Thursday or Friday", "from 10pm to 6am")
-    and whether the join is a range.
+    and whether the join is a range; ``firm`` says a past verb stands right before the date
+    ("began on 1 May"), so the past reading may reach a full year back.
     """
 
     published: Date | None
@@ -85,6 +89,7 @@ class Context:
     reference: str | None = None
     sentence_anchor: SentenceAnchor | None = None
     joined: tuple[str, bool] | None = None
+    firm: bool = False
 
 
 @attrs.frozen
@@ -221,7 +226,9 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         elif expr.shift == "next":
             year = min(y for key, y in candidates if key > pivot)
         else:
-            year = _choose(candidates, pivot, ctx.tense, _MONTH_REACH)
+            year = _choose(
+                candidates, pivot, ctx.tense, _FIRM_MONTH_REACH if ctx.firm else _MONTH_REACH
+            )
         return Resolution(*_with_clock(month_value(year, expr.month), expr.clock))
     anchor = _stated_year_anchor(ctx)
     around = pub if anchor is None else anchor
@@ -238,7 +245,7 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         # "on August 15, 2021, two weeks before ... on August 30": the sentence set the year
         chosen = _choose(days, anchor, None, _DAY_REACH)
     else:
-        chosen = _choose(days, pub, ctx.tense, _DAY_REACH)
+        chosen = _choose(days, pub, ctx.tense, _FIRM_DAY_REACH if ctx.firm else _DAY_REACH)
     if chosen is None:
         return _unresolved(f"XXXX-{expr.month:02d}-{expr.day:02d}")
     return Resolution(*_with_clock(day_value(chosen), expr.clock))

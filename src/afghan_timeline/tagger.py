@@ -13,7 +13,7 @@ from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
 from .resolve import Context, SentenceAnchor, resolve
 from .sentences import split_sentences
-from .tense import clause_tense
+from .tense import clause_tense, firm_past
 from .timex import interval_of
 
 __all__ = ["extract_mentions", "tag_text"]
@@ -105,6 +105,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             reference,
             sentence_anchor=anchor,
             joined=_joined(text, before, found),
+            firm=tense == "past" and firm_past(text, found.start),
         )
         resolution = resolve(expression, context)
         interval = None

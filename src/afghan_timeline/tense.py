@@ -33,7 +33,7 @@ from .lexicon import typed_column
 from .sentences import ends_sentence
 from .vocabulary import word_class
 
-__all__ = ["clause_tense"]
+__all__ = ["clause_tense", "firm_past"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # A clause ends at sentence punctuation, a quotation mark or a blank line; a comma or a single
@@ -117,6 +117,10 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     if tense is None:
         return None
     if tense == "past" and before in context["passive_aux"]:
+        if before == "be" and index > 1 and words[index - 2].lower() == "to":
+            # "the vote, to be held on Sunday": a plan; "was to be held": a past plan
+            earlier = words[index - 3].lower() if index > 2 else ""
+            return "either" if earlier in context["past_aux"] else "future"
         return None  # "will be heard", "being told": a participle, the auxiliary decides
     if before in context["determiner"] and word in context["verb_noun"]:
         return None
@@ -173,6 +177,29 @@ def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | No
         if tense is not None:
             return tense
     return None
+
+
+_VERB_AND_PREPOSITION = re.compile(
+    r"\b([A-Za-z]+)\s+([A-Za-z]+)\s+(?:on|in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+)
+_NOT_ACTIVE = frozenset({"be", "being", "to", "is", "are", "am", "will", "would", "could"})
+
+
+def firm_past(text: str, start: int) -> bool:
+    """True when a past verb stands right before the date's "on" or "in": "the strike began
+    on 1 May", "talks were held in November". Such a cue is no stray, so it may reach back
+    further than a cue elsewhere in the clause.
+
+    >>> firm_past("The strike began on 1 May", 20)
+    True
+    >>> firm_past("The case is heard in May", 20)
+    False
+    """
+    match = _VERB_AND_PREPOSITION.search(text, max(0, start - 60), start)
+    if match is None or match[1].lower() in _NOT_ACTIVE:
+        return False
+    verb = match[2]
+    return verb[0].islower() and _word_tense(verb, _cues()) == "past"
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
