@@ -1529,6 +1529,9 @@ def test_a_clock_time_keeps_a_named_zone(text, expected):
         ("Exports in January-February rose 7.1%.", ["2024-01", "2024-02"]),
         ("Sales for the October-to-December quarter rose.", ["2023-Q4"]),
         ("A March-based group met.", []),
+        ("Output in January-March fell 3%.", ["2024-01", "2024-03"]),
+        ("Sales in March-May were flat.", ["2024-03", "2024-05"]),
+        ("A March-May poll was held.", []),
     ],
 )
 def test_months_joined_by_a_hyphen_are_two_dates(text, expected):

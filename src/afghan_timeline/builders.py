@@ -383,6 +383,19 @@ def build_month_year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), expression, _mod(m["mod"], vocabulary().point_mods))
 
 
+_MONTH_THEN_DASH = re.compile(r"([A-Za-z]+)\.?\s?[-–]\s?$")
+
+
+def _ends_month_span(text: str, m: re.Match[str]) -> bool:
+    """True for the second month of "January-March": the first one leads it, if it is a
+    month itself ("in March-May", not "a March-May poll")."""
+    dash = _MONTH_THEN_DASH.search(text, max(0, m.start("m") - 14), m.start("m"))
+    if dash is None or dash[1].lower() not in vocabulary().months:
+        return False
+    first_needs_lead = dash[1].lower() in ("may", "march")
+    return not first_needs_lead or _word_before(text, dash.start(1)).lower() in _PREPOSITIONS
+
+
 def build_bare_month(m: re.Match[str], text: str) -> Found | None:
     word = m["m"]
     if not _cap(m, "m", text):
@@ -390,7 +403,7 @@ def build_bare_month(m: re.Match[str], text: str) -> Found | None:
     before = _word_before(text, m.start("m"))
     after = _word_after(text, m.end())
     mod = _mod(m["mod"], vocabulary().point_mods)
-    has_lead = mod is not None or before.lower() in _PREPOSITIONS
+    has_lead = mod is not None or before.lower() in _PREPOSITIONS or _ends_month_span(text, m)
     # "The March accession", "the May elections" are months; "the March on Washington" and
     # "May said" are not
     dated_noun_phrase = before.lower() in _DETERMINERS and after.lower() in _DATED_NOUNS
