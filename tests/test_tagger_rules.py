@@ -1919,3 +1919,18 @@ def test_a_past_verb_right_before_the_date_may_reach_a_year_back(text, expected)
 )
 def test_to_be_and_a_participle_is_a_plan(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Later in the week, the court will rule.", [("Later in the week", "2024-W11")]),
+        (
+            "On Feb. 5, rebels attacked. Later in the month, troops withdrew.",
+            [("Feb. 5", "2024-02-05"), ("Later in the month", "2024-02")],
+        ),
+        ("Earlier in the day, the minister resigned.", []),
+    ],
+)
+def test_earlier_or_later_in_the_week_or_month_is_the_one_last_named(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

@@ -966,7 +966,7 @@ def build_year_period(m: re.Match[str], text: str) -> Found | None:
 def build_anaphor(m: re.Match[str], text: str) -> Found | None:
     if m["ba"]:
         return Found(m.start(), m.end(), ex.Anaphor("day", -1 if _norm(m["ba"]) == "before" else 1))
-    word = _norm(m["u"] or m["u2"])
+    word = _norm(m["u"] or m["u2"] or m["u3"])  # "later in the week": the week last named
     offset = {"previous": -1, "preceding": -1, "prior": -1, "next": 1, "following": 1}.get(
         _norm(m["rel"] or ""), 0
     )
