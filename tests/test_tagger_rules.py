@@ -1901,6 +1901,7 @@ def test_a_weekday_named_with_a_year_less_date_picks_its_year(text, expected):
         ("Elections held in early May were disputed.", "2023-05"),
         ("The case is heard in May.", "2024-05"),
         ("The firm announced a plan in May.", "2024-05"),
+        ("The offer expired March 31.", "2023-03-31"),
     ],
 )
 def test_a_past_verb_right_before_the_date_may_reach_a_year_back(text, expected):
@@ -1933,4 +1934,28 @@ def test_to_be_and_a_participle_is_a_plan(text, expected):
     ],
 )
 def test_earlier_or_later_in_the_week_or_month_is_the_one_last_named(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the 1970s and '80s, the region boomed.", [("the 1970s", "197"), ("'80s", "198")]),
+        ("It grew in the 1970’s.", [("the 1970’s", "197")]),
+        ("He is in his 50s.", []),
+    ],
+)
+def test_a_decade_may_be_cut_to_two_digits_after_any_word(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profits for the financial year rose.", [("the financial year", "2024")]),
+        ("Sales in the 2023 financial year fell.", [("the 2023 financial year", "2023")]),
+        ("The financial crisis hit.", []),
+    ],
+)
+def test_the_financial_year_is_the_fiscal_year(text, expected):
     assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

@@ -60,14 +60,15 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"turn\s+of",
     ),
     (
-        r"\b(?:the|its|a)\s+(?:fiscal\s+)?year\s+(?P<ended>ended|ending|that\s+ended)\b"
+        r"\b(?:the|its|a)\s+(?:(?:fiscal|financial)\s+)?year\s+(?P<ended>ended|ending|that\s+ended)\b"
         r"|\bthe\s+full\s+year\b",
         b.build_reporting_year,
         True,
         r"year",
     ),
     (
-        r"\bthe\s+(?:(?P<rel>current|new|coming|latest|last|previous|prior|past)\s+)?fiscal\s+year\b"
+        r"\bthe\s+(?:(?P<rel>current|new|coming|latest|last|previous|prior|past)\s+)?"
+        r"(?:fiscal|financial)\s+year\b"
         r"(?!\s+(?:\d|ended|ending|that\s+ended))(?![-\w])"
         r"|\b(?P<side>earlier|later)\s+in\s+the\s+year\b(?!\s+\d)"
         r"|(?:(?<=\bfor\s)|(?<=\bof\s))the\s+year\b"
@@ -176,9 +177,9 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
-        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s?))?"
-        r"(?:the\s+year\s+|the\s+(?=\d{4}\s+fiscal\s+year\b))?(?P<y>{YEAR})\b(?!\.\d)"
-        r"(?:\s+fiscal\s+year\b)?"
+        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?P<fiscal>(?:fiscal(?:\s+year)?|financial\s+year)\s+|fy\s?))?"
+        r"(?:the\s+year\s+|the\s+(?=\d{4}\s+(?:fiscal|financial)\s+year\b))?(?P<y>{YEAR})\b(?!\.\d)"
+        r"(?:\s+(?:fiscal|financial)\s+year\b)?"
         r"(?:\s+(?P<open>and\s+beyond|or\s+later|onwards?|or\s+earlier)\b)?",
         b.build_year,
         True,
@@ -204,10 +205,11 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"FY",
     ),
     (
-        r"\b(?:the\s+)?(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<short>\d)0s)\b",
+        r"(?:\bthe\s+)?(?:\b(?P<mod>{PMOD})(?:\s+|-))?"
+        r"(?:\b(?P<dec>1[5-9]\d|20\d)0['’]?s|(?<![\w'’])['’](?P<short>\d)0s)\b",
         b.build_decade,
         True,
-        r"0'?s\b",
+        r"0['’]?s\b",
     ),
     (
         r"\b(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next)\s+"

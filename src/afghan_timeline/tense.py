@@ -180,15 +180,15 @@ def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | No
 
 
 _VERB_AND_PREPOSITION = re.compile(
-    r"\b([A-Za-z]+)\s+([A-Za-z]+)\s+(?:on|in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+    r"\b([A-Za-z]+)\s+([A-Za-z]+)\s+(?:(?:on|in)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
 )
 _NOT_ACTIVE = frozenset({"be", "being", "to", "is", "are", "am", "will", "would", "could"})
 
 
 def firm_past(text: str, start: int) -> bool:
-    """True when a past verb stands right before the date's "on" or "in": "the strike began
-    on 1 May", "talks were held in November". Such a cue is no stray, so it may reach back
-    further than a cue elsewhere in the clause.
+    """True when a past verb stands right before the date or its "on" or "in": "the strike
+    began on 1 May", "talks were held in November", "the quarter ended Oct. 31". Such a cue
+    is no stray, so it may reach back further than a cue elsewhere in the clause.
 
     >>> firm_past("The strike began on 1 May", 20)
     True
