@@ -538,7 +538,9 @@ def build_quarter(m: re.Match[str], text: str) -> Found | None:
         if groups.get("the"):
             start = m.end("the")
         elif mod:
-            start = m.end("mod") + 1
+            start = m.end("mod")
+            while text[start] in " -\t\n":
+                start += 1
         mod = None
     return Found(start, m.end(), ex.QuarterRef(index, half, year, offset), mod)
 
