@@ -1959,3 +1959,42 @@ def test_a_decade_may_be_cut_to_two_digits_after_any_word(text, expected):
 )
 def test_the_financial_year_is_the_fiscal_year(text, expected):
     assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+def test_a_carried_year_runs_on_through_days_of_a_month_but_not_through_weekdays():
+    story = (
+        "Kabul fell on 15 August 2021. The last flight left on 30 August. "
+        "The embassy shut on 31 August."
+    )
+    assert [value for _, _, value, _ in tag(story, datetime.date(2024, 3, 14))] == [
+        "2021-08-15",
+        "2021-08-30",
+        "2021-08-31",
+    ]
+    header = (
+        "Published: 2024-03-14\n\nThe election is in November, officials said on Monday.\n"
+        "Parliament meets on Tuesday. The strike began on 1 May."
+    )
+    found = tag(header, datetime.date(2024, 3, 14))
+    assert found[-1][::2] == ("1 May", "2023-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The report is due at the end of Q2. Later in the week, the court will rule.",
+            ("Later in the week", "2024-WXX"),
+        ),
+        (
+            "In 2020 the war began. The following month, talks failed.",
+            ("The following month", "2020-XX"),
+        ),
+        (
+            "Talks began on March 4. Later in the week, they stalled.",
+            ("Later in the week", "2024-W10"),
+        ),
+    ],
+)
+def test_a_week_or_month_after_a_coarser_date_is_left_open_within_its_year(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[-1][::2] == expected

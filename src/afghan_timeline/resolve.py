@@ -588,11 +588,46 @@ def _pinned(anchor: Date, unit: str, amount: int, pinned: str) -> Resolution:
     return Resolution(_unit_value(pinned, day, 0), "DATE")
 
 
+_PRECISIONS = list(Precision)
+_UNIT_PRECISION = {
+    "day": Precision.DAY,
+    "week": Precision.WEEK,
+    "weekend": Precision.WEEK,
+    "fortnight": Precision.WEEK,
+    "month": Precision.MONTH,
+    "quarter": Precision.QUARTER,
+    "year": Precision.YEAR,
+    "decade": Precision.DECADE,
+    "century": Precision.CENTURY,
+}
+
+
+def _fine_enough(precision: Precision, unit: str) -> bool:
+    """True when a reference of ``precision`` pins a ``unit``: a day pins its week, but the
+    second quarter pins no week ("the end of Q2 ... later in the week")."""
+    limit = _UNIT_PRECISION.get(unit, Precision.DAY)
+    return _PRECISIONS.index(precision) <= _PRECISIONS.index(limit)
+
+
+_WITHIN_A_YEAR = {"week": "WXX", "weekend": "WXX-WE", "fortnight": "WXX", "month": "XX"}
+
+
 def _anaphor(expr: Anaphor, ctx: Context) -> Resolution:
     anchor = ctx.published
     if ctx.reference:
         interval = interval_of(ctx.reference)
-        if interval is not None and (interval.precision.is_day_or_finer or expr.unit != "day"):
+        if interval is not None and _fine_enough(interval.precision, expr.unit):
+            anchor = interval.start
+        elif (
+            interval is not None
+            and expr.unit in _WITHIN_A_YEAR
+            and _fine_enough(interval.precision, "year")
+        ):
+            # "in 2020 ... the following month", "by the end of Q2 ... later in the week":
+            # a week or month of that year, which the text does not pin
+            value = f"{interval.start.year:04d}-{_WITHIN_A_YEAR[expr.unit]}"
+            return Resolution(value, "DATE", resolved=False)
+        elif interval is not None and expr.unit != "day":
             anchor = interval.start
     if anchor is None:
         return _unresolved(*_with_clock(_UNDERSPECIFIED[expr.unit], expr.clock))

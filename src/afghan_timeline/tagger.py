@@ -68,6 +68,14 @@ def _joined(text: str, before: tuple[Found, Mention] | None, found: Found) -> Jo
     return mention.value, bool(_RANGE_JOIN.search(between))
 
 
+def _takes_carried_year(expression: object) -> bool:
+    """True for a month and day ("30 August") or a bare day ("the 19th"), which take their
+    year from a full date in the sentence before; a weekday or a month alone does not."""
+    if isinstance(expression, ex.PartialDate):
+        return expression.day is not None and expression.shift is None
+    return isinstance(expression, ex.DayOfMonth) and expression.month_shift is None
+
+
 def _moves_on(expression: object) -> bool:
     """A narrative step forward ("two days later", "the following day") is the new reference."""
     if isinstance(expression, ex.Offset):
@@ -132,8 +140,12 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
         ):
             reference = resolution.value
             if interval.precision.is_day_or_finer or interval.precision is Precision.MONTH:
-                # a year stated once carries through the dates the sentence anchors on it
-                stated = not resolution.relative or (anchor is not None and anchor.year_stated)
+                # a year stated once carries through the dates the sentence anchors on it;
+                # one carried from the sentence before only through a day that took it
+                leans = anchor is not None and anchor.year_stated
+                if leans and anchor is not None and anchor.carried:
+                    leans = _takes_carried_year(expression)
+                stated = not resolution.relative or leans
                 anchor = SentenceAnchor(resolution.value, stated)
     return _clocks_on_the_day_after(text, mentions)
 
