@@ -69,6 +69,13 @@ def test_events_from_mentions_titles_keep_a_running_count() -> None:
     assert (first.title, second.title) == ("The strike is now in its third week", "Talks began")
 
 
+def test_events_from_mentions_titles_keep_the_date_after_a_bare_copula() -> None:
+    """ "The election is" says nothing; the date is the news."""
+    text = "Body.\nThe election is in November. The vote was held on Friday."
+    first, second = _events(text, ("November", "2021-11"), ("Friday", "2021-04-09"))
+    assert (first.title, second.title) == ("The election is in November", "The vote was held")
+
+
 def test_events_from_mentions_titles_headlines() -> None:
     """A headline dated by its own date becomes the title without the date."""
     text = "NATO Forces To Withdraw By September 11\n\nBody text follows here."

@@ -120,6 +120,7 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _REPEATED_COMMAS = re.compile(r",(\s*,)+")
 _QUOTES = re.compile(r"[“”\"]")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_ENDS_IN_COPULA = re.compile(r"\b(?:is|are|was|were|be)\s*$", re.IGNORECASE)
 
 
 def _meaningful(text: str) -> int:
@@ -147,6 +148,8 @@ def _cut_spans(
     prefix = _DATE_PREFIX.search(text, lo, begin)
     if prefix:
         begin = prefix.start()
+    if _ENDS_IN_COPULA.search(text, lo, begin):
+        return []  # "The election is in November": without its date the title says nothing
     possessive = _POSSESSIVE.match(text, finish, hi)
     if possessive:
         finish = possessive.end()
