@@ -1065,10 +1065,6 @@ def build_zoned_clock(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), end, ex.ClockTime(clock))
 
 
-def _count(word: str) -> int | None:
-    return int(word) if word.isdigit() else vocabulary().numerals.get(_norm(word))
-
-
 def _spoken_clock(m: re.Match[str]) -> str | None:
     """ "ten o'clock", "half past two", "a quarter to six", "20 minutes past midnight": no
     a.m. or p.m., so the hour as written unless a part of the day says otherwise ("2
@@ -1080,16 +1076,16 @@ def _spoken_clock(m: re.Match[str]) -> str | None:
     if hour_word in ("noon", "midnight"):
         hour = 12 if hour_word == "noon" else 0
     else:
-        hour = _count(hour_word)
-        if not hour or not 1 <= hour <= 12:
+        hour = _number(hour_word)
+        if not isinstance(hour, int) or not 1 <= hour <= 12:
             return None
         hour = 0 if hour == 12 and night else 12 if hour == 12 else hour + (12 if later else 0)
     minutes = 0
     if m["qm"]:
         part = _norm(m["qm"])
         minutes = {"half": 30, "quarter": 15, "a quarter": 15}.get(part) or 0
-        minutes = minutes or _count(part.split()[0]) or 0  # "20 minutes", "a minute"
-        if not 1 <= minutes <= 59:
+        minutes = minutes or _number(part.rsplit(" ", 1)[0])  # "20 minutes", "a minute"
+        if not isinstance(minutes, int) or not 1 <= minutes <= 59:
             return None
         if _norm(m["qdir"]) == "to":
             minutes, hour = 60 - minutes, hour - 1
