@@ -21,7 +21,9 @@ Tuesday"), an intended act ("agreed to buy in February", "was to resume Monday")
 planned withdrawal" looks ahead). "Is to resume Tuesday" is future, and so are "starting
 Thursday" after a future verb, a date after "until" in a clause with no other cue ("the
 conference runs until 5 October") and a date a postponement moves ("postponed until Tuesday",
-"delayed to Monday", "extended the deadline until Friday").
+"delayed to Monday", "extended the deadline until Friday"). "Must" and "should" look ahead
+unless "have" follows or a past cue stands anywhere in the sentence ("must leave by Friday, he
+said"); "reports" before "results" is a schedule ("the company reports results on Tuesday").
 """
 
 from __future__ import annotations
@@ -42,15 +44,16 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _CLAUSE_BREAK = re.compile(r"[.!?;:](?=[\s'’\"”]|$)|\n\s*\n|\u201c|\u201d|\"|``|''")
 _RIGHT_BREAK = re.compile(r"[.!?;:,](?=[\s'’\"”]|$)|\n\s*\n|\u201c|\u201d|\"|``|''")
 _WINDOW = 120
+_SENTENCE_END = re.compile(r"[.!?](?=[\s'’\"”]|$)|\n\s*\n")
 # "and" or "but" before an auxiliary opens a second verb phrase, with a tense of its own
 _COORDINATED_VERB = re.compile(
     r"\b(?:and|but)\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|must)\b",
     re.IGNORECASE,
 )
 _DAY_TIME_ADVERB = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)
-# "the election is in November", "the vote is on Tuesday": a present copula right before the
-# date sets an appointment
-_APPOINTMENT = re.compile(r"\b(?:is|are)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the election is in November", "the vote is on Tuesday", "kickoff is at 3pm on Saturday": a
+# present copula right before the date sets an appointment
+_APPOINTMENT = re.compile(r"\b(?:is|are)\s+(?:on|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_PAST_ED = frozenset(
     {"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"}
     | {"succeed", "proceed", "exceed", "breed", "bleed", "heed", "embed", "shed", "naked"}
@@ -86,6 +89,8 @@ def _context_words() -> dict[str, frozenset[str]]:
         "be_future",
         "postpone",
         "plan_adjective",
+        "obligation",
+        "reported_object",
     )
     return {name: word_class(name) for name in names}
 
@@ -111,6 +116,12 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return "either" if before in context["past_aux"] else None
     if word in context["plan_adjective"] and before in context["determiner"]:
         return "future"  # "the planned withdrawal", "a proposed vote on Tuesday"
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    if word in context["obligation"] and after in ("have", "'ve"):
+        return "past"  # "must have known on Monday"
+    if word == "reports" and before not in context["determiner"]:
+        # "the company reports results on Tuesday": a schedule; "media reports on Monday": a noun
+        return "future" if after in context["reported_object"] else None
     # A capitalised "-ed" word is a name ("the United States"), not a past form.
     regular = regular and before not in context["passive_aux"] and words[index][0].islower()
     tense = _word_tense(word, cues, regular=regular)
@@ -202,6 +213,17 @@ def firm_past(text: str, start: int) -> bool:
     return verb[0].islower() and _word_tense(verb, _cues()) == "past"
 
 
+def _reported_after(text: str, end: int, cues: dict[str, str]) -> bool:
+    """True when a past cue follows in the sentence: "must leave by Friday, he said"."""
+    right = text[end : end + _WINDOW]
+    for stop in _SENTENCE_END.finditer(right):
+        if stop[0] != "." or ends_sentence(text, end + stop.start()):
+            right = right[: stop.start()]  # the period of "a.m." or "Sept." ends no sentence
+            break
+    words = _WORD.findall(right)
+    return any(_word_tense(word, cues) == "past" for word in words if word[0].islower())
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'either' (a past plan) or None for the clause around ``text[start:end]``.
 
@@ -244,6 +266,13 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                 if index and words[index - 1].lower() in context["present_be"]:
                     return "future"  # "the museum is closed until Monday": a state now
                 return "either"  # "kept the border closed until Tuesday": the nearer Tuesday
+            if (
+                words[index].lower() in context["obligation"]
+                and tense == "either"
+                and _earlier_cue(words, index, cues) != "past"
+                and not _reported_after(text, end, cues)
+            ):
+                return "future"  # "banks must file by Wednesday"; not "..., he said"
             if words[index].lower() in context["schedule"]:
                 # "announced a truce, starting Thursday": the nearer day; but "will serve a
                 # term starting in January" is as future as its verb
