@@ -1848,6 +1848,8 @@ def test_a_weekday_before_the_first_day_of_a_range_shares_its_month(text, expect
         ("The election was in November.", "2023-11"),
         ("The vote was on Tuesday.", "2024-03-12"),
         ("The election is in March.", "2024-03"),
+        ("Kickoff is at 3pm on Saturday.", "2024-03-16T15:00"),
+        ("The briefing was at 10am on Monday.", "2024-03-11T10:00"),
     ],
 )
 def test_a_present_copula_before_the_date_sets_an_appointment(text, expected):
@@ -1997,4 +1999,52 @@ def test_a_carried_year_runs_on_through_days_of_a_month_but_not_through_weekdays
     ],
 )
 def test_a_week_or_month_after_a_coarser_date_is_left_open_within_its_year(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[-1][::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banks must file their reports by Wednesday.", "2024-03-20"),
+        ("Firms should reply by Monday.", "2024-03-18"),
+        ("He must have known on Monday.", "2024-03-11"),
+        ("Officials said on Tuesday that banks must file by Wednesday.", "2024-03-13"),
+        ("Banks must file by Wednesday, the regulator said.", "2024-03-13"),
+    ],
+)
+def test_an_obligation_looks_ahead_unless_reported_or_perfect(text, expected):
+    """Written on a Thursday: "must file by Wednesday" is next week's; after a past cue the
+    nearer Wednesday, as for any reported plan."""
+    assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company reports results on Tuesday.", "2024-03-19"),
+        ("The bank reports first-quarter earnings on Tuesday.", "2024-03-19"),
+        ("Media reports on Tuesday said the talks had failed.", "2024-03-12"),
+        ("The reports on Tuesday said the talks had failed.", "2024-03-12"),
+    ],
+)
+def test_reports_before_results_is_a_schedule_verb(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rain is forecast for the rest of the week.", ("the rest of the week", "2024-W11")),
+        (
+            "Sales will stay weak for the remainder of the year.",
+            ("the remainder of the year", "2024"),
+        ),
+        ("He spent the rest of the day in talks.", ("the rest of the day", "2024-03-14")),
+        (
+            "Kabul fell on 15 August 2021. The Taliban spent the rest of the day in the palace.",
+            ("the rest of the day", "2021-08-15"),
+        ),
+    ],
+)
+def test_the_rest_of_a_unit_is_that_unit(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[-1][::2] == expected

@@ -791,6 +791,12 @@ def build_unit_relative(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_period_of_this(m: re.Match[str], text: str) -> Found | None:
+    if m["rest"]:
+        # "the rest of the week": what remains of that unit, so the unit itself; "the rest of
+        # the day" in a past story is the day last named
+        unit = _unit_of(m["ru"])[1]
+        narrative = re.search(r"\sthe\s+\w+$", m[0]) is not None
+        return Found(m.start(), m.end(), ex.UnitRelative(unit, 0, narrative))
     unit = _unit_of(m["u"])[1]
     mod_words = _norm(m["mod"])
     if unit == "year" and "half" in mod_words:  # "the second half of the year": 2021-H2

@@ -321,10 +321,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"week|month|year|quarter|decade|century|fortnight",
     ),
     (
-        r"\b(?P<mod>{PMOD})\s+(?:the|this)\s+(?P<u>week|month|year|decade|century)\b(?!\s+of\b)",
+        r"\b(?P<mod>{PMOD})\s+(?:the|this)\s+(?P<u>week|month|year|decade|century)\b(?!\s+of\b)"
+        r"|\bthe\s+(?P<rest>rest|remainder)\s+of\s+(?:the|this)\s+(?P<ru>day|week|month|year)\b"
+        r"(?!\s+of\b)(?!-)",
         b.build_period_of_this,
         True,
-        r"week|month|year|decade|century",
+        r"week|month|year|decade|century|rest|remainder",
     ),
     (
         r"\b(?:(?P<mod>{AMOD})\s+(?!the\b))?(?:the\s+)?(?:past|last|previous|next|coming|first|final|"
