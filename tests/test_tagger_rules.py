@@ -2048,3 +2048,19 @@ def test_reports_before_results_is_a_schedule_verb(text, expected):
 )
 def test_the_rest_of_a_unit_is_that_unit(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[-1][::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tax took effect from the start of the financial year.",
+            ("the start of the financial year", "2024", "START"),
+        ),
+        ("Orders rose in the fiscal year.", ("the fiscal year", "2024", None)),
+        ("Cuts come at the end of the fiscal year.", ("the end of the fiscal year", "2024", "END")),
+    ],
+)
+def test_a_point_modifier_before_the_fiscal_year_sets_its_mod(text, expected):
+    span, _, value, mod = tag(text, datetime.date(2024, 3, 14))[-1]
+    assert (span, value, mod) == expected

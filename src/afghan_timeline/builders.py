@@ -1346,7 +1346,8 @@ def build_running_year(m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), ex.UnitRelative("year", 0), mod)
     past = {"latest", "last", "previous", "prior", "past"}
     offset = -1 if m["rel"] is not None and _norm(m["rel"]) in past else 0
-    return Found(m.start(), m.end(), ex.UnitRelative("year", offset))
+    mod = _mod(m["fmod"], vocabulary().point_mods)  # "the start of the financial year"
+    return Found(m.start(), m.end(), ex.UnitRelative("year", offset), mod)
 
 
 def build_reporting_year(m: re.Match[str], text: str) -> Found | None:

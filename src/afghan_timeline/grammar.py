@@ -67,8 +67,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"year",
     ),
     (
-        r"\bthe\s+(?:(?P<rel>current|new|coming|latest|last|previous|prior|past)\s+)?"
-        r"(?:fiscal|financial)\s+year\b"
+        r"\b(?:(?P<fmod>{PMOD})\s+)?the\s+(?:(?P<rel>current|new|coming|latest|last|previous|"
+        r"prior|past)\s+)?(?:fiscal|financial)\s+year\b"
         r"(?!\s+(?:\d|ended|ending|that\s+ended))(?![-\w])"
         r"|\b(?P<side>earlier|later)\s+in\s+the\s+year\b(?!\s+\d)"
         r"|(?:(?<=\bfor\s)|(?<=\bof\s))the\s+year\b"
