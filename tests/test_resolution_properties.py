@@ -289,3 +289,18 @@ def _safe(year: int, month: int, day: int) -> datetime.date | None:
         return datetime.date(year, month, day)
     except ValueError:
         return None
+
+
+@given(
+    st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2099, 12, 31)),
+    st.sampled_from(["ending", "ended", "to", "starting"]),
+)
+def test_the_week_ending_a_day_is_the_iso_week_holding_most_of_those_seven_days(day, word):
+    """'the week ending 9 March 2024' is the ISO week holding at least four of the seven days
+    up to it; 'the week starting' those from it."""
+    text = f"Claims fell in the week {word} {day.day} {MONTHS[day.month - 1]} {day.year}."
+    (value,) = values(text, None)
+    step = 1 if word == "starting" else -1
+    seven = [day + datetime.timedelta(days=step * n) for n in range(7)]
+    in_week = [d for d in seven if f"{d.isocalendar()[0]}-W{d.isocalendar()[1]:02d}" == value]
+    assert len(in_week) >= 4

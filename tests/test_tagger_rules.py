@@ -2064,3 +2064,16 @@ def test_the_rest_of_a_unit_is_that_unit(text, expected):
 def test_a_point_modifier_before_the_fiscal_year_sets_its_mod(text, expected):
     span, _, value, mod = tag(text, datetime.date(2024, 3, 14))[-1]
     assert (span, value, mod) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose in the week ending March 9.", ("the week ending March 9", "2024-W10")),
+        ("Claims fell in the week to 9 March.", ("the week to 9 March", "2024-W10")),
+        ("Sales rose in the week starting March 4.", ("the week starting March 4", "2024-W10")),
+        ("Trade slowed in the week of 6 March.", ("the week of 6 March", "2024-W10")),
+    ],
+)
+def test_the_week_ending_a_day_is_the_iso_week_of_its_middle_day(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[-1][::2] == expected

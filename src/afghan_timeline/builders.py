@@ -290,12 +290,21 @@ def _holiday_days(rule: str, year: int) -> list[object]:
     return list(holiday_dates(rule, year))
 
 
+# "the week ending March 9" spans the seven days up to it: the ISO week holding their middle day
+_WEEK_MIDDLE = {"of": 0, "ending": -3, "ended": -3, "to": -3, "starting": 3, "beginning": 3}
+
+
 def build_week_of(m: re.Match[str], text: str) -> Found | None:
-    """ "the week of March 6": the ISO week holding that day."""
-    found = _capitalised_month_day(m, text)
-    if found is None:
+    """ "the week of March 6": the ISO week holding that day; "the week ending 9 March" and
+    "the week starting March 4": the ISO week holding the middle of those seven days."""
+    month_group, day_group = ("m", "d") if m["m"] else ("m2", "d2")
+    if not _cap(m, month_group, text):
         return None
-    return Found(m.start(), m.end(), ex.WeekOf(_month_day(*found, m["y"])))
+    month, day = _month_of(m[month_group]), _day_of(m[day_group])
+    if not _valid_day(month, day):
+        return None
+    week = ex.WeekOf(_month_day(month, day, m["y"]), _WEEK_MIDDLE[_norm(m["rel"])])
+    return Found(m.start(), m.end(), week)
 
 
 def build_week_of_month(m: re.Match[str], text: str) -> Found | None:

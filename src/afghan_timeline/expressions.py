@@ -127,9 +127,11 @@ class WeekdayRef:
 
 @attrs.frozen
 class WeekOf:
-    """The week holding a date: "the week of March 6"."""
+    """The week holding a date: "the week of March 6"; or, ``days`` away from it, the middle
+    of the seven days up to or from it ("the week ending March 9": -3)."""
 
     day: PartialDate | Absolute
+    days: int = 0
 
 
 @attrs.frozen

@@ -128,10 +128,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{WD}\s+(?:of|in)\s",
     ),
     (
-        r"\bthe\s+week\s+of\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+        r"\bthe\s+week\s+(?P<rel>of|ending|ended|to|starting|beginning)\s+"
+        r"(?:(?P<m>{MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))"
+        r"(?:,?\s+(?P<y>{YEAR}))?",
         b.build_week_of,
         True,
-        r"week\s+of",
+        r"week\s+(?:of|ending|ended|to|starting|beginning)",
     ),
     (
         r"\bthe\s+(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"

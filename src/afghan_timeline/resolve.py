@@ -475,7 +475,8 @@ def _week_of(expr: WeekOf, ctx: Context) -> Resolution:
     interval = interval_of(inner.value) if inner.resolved else None
     if interval is None:
         return _unresolved("XXXX-WXX")
-    return Resolution(week_value(interval.start), "DATE", relative=inner.relative)
+    middle = interval.start + datetime.timedelta(days=expr.days)
+    return Resolution(week_value(middle), "DATE", relative=inner.relative)
 
 
 def _weekend(expr: Weekend, ctx: Context) -> Resolution:
