@@ -76,6 +76,52 @@ def test_events_from_mentions_titles_keep_the_date_after_a_bare_copula() -> None
     assert (first.title, second.title) == ("The election is in November", "The vote was held")
 
 
+def test_events_from_mentions_titles_of_a_source_say_who_said_what() -> None:
+    """The date of a statement's source: who said what; the statement's own date: what.
+    "Prices" is lowered, as the article uses the word in lower case."""
+    text = (
+        "Body.\nPrices rose 3% in February, the statistics office said on Wednesday.\n"
+        "Food prices led."
+    )
+    month, day = _events(text, ("February", "2021-02"), ("Wednesday", "2021-04-14"))
+    assert month.title == "Prices rose 3%"
+    assert day.title == "The statistics office said prices rose 3% in February"
+
+
+def test_events_from_mentions_titles_of_a_source_set_in_the_middle_or_quoted() -> None:
+    text = (
+        "Body.\nThe vote, officials said on Tuesday, will be held in May.\n"
+        '"We will not give up," the minister said on Friday.\n'
+        "On Monday, officials said the vote would be held in June."
+    )
+    titles = [
+        e.title
+        for e in _events(
+            text,
+            ("Tuesday", "2021-04-13"),
+            ("Friday", "2021-04-09"),
+            ("Monday", "2021-04-12"),
+        )
+    ]
+    assert titles == [
+        "Officials said the vote will be held in May",
+        "The minister said: “We will not give up”",
+        "Officials said the vote would be held in June",
+    ]
+
+
+def test_events_from_mentions_titles_keep_a_name_capitalised_after_its_source() -> None:
+    text = "Body.\nKabul fell in August, the BBC reported on Monday."
+    (event,) = _events(text, ("Monday", "2021-04-12"))
+    assert event.title == "The BBC reported Kabul fell in August"
+
+
+def test_events_from_mentions_titles_drop_a_wire_dateline() -> None:
+    text = "BONN, Germany (AP)_ A phony address will cost the party dearly, officials said Friday."
+    (event,) = _events(text, ("Friday", "2021-04-09"))
+    assert event.title == "Officials said a phony address will cost the party dearly"
+
+
 def test_events_from_mentions_titles_headlines() -> None:
     """A headline dated by its own date becomes the title without the date."""
     text = "NATO Forces To Withdraw By September 11\n\nBody text follows here."

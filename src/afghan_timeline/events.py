@@ -91,6 +91,32 @@ _FUTURE_TENSE = re.compile(
 )
 _TITLE_STRIP = " \t\n,.;:|–—-\"'“”‘’()[]"
 
+# A statement's source after a comma: "..., the commission said on Monday." or, set in the
+# middle, "The vote, officials said on Tuesday, will be held in May."
+_ATTRIBUTION = re.compile(
+    r",\s*(?P<quote>''|[\"”’'])?\s*(?P<who>\w(?:[\w'’.&-]*\s+){0,5}?[\w'’.&-]+)\s+"
+    r"(?P<verb>said|says|told\s+[\w.]+|reported|announced|added|confirmed|stated|wrote)\b"
+    r"(?P<tail>[^,;:“”\"]*?)(?P<close>\s*,|\s*[.!?]?[\"”'’]?\s*$)"
+)
+_NOT_A_SOURCE = re.compile(
+    r"(?:and|but|or|which|who|that|while|as|when|after|before|because|if|so|then|where)\b",
+    re.IGNORECASE,
+)
+# After the verb a source may name when, where or to whom ("said on Monday", "told reporters
+# in Kabul", "said Friday"), but no statement of its own ("said the vote would be held").
+_SOURCE_TAIL = re.compile(
+    r"\s*(?:(?:on|in|at|late|early|earlier|later|this|last|yesterday|today|tonight|overnight"
+    r"|to|during|after|before|via|from|through|over|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b[^,;:“”\"]*)?",
+    re.IGNORECASE,
+)
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whether|if|it|they|he|she|we)\b", re.IGNORECASE)
+# Words that open a reported statement in lower case once a source goes before it.
+_LOWER_OPENING = re.compile(
+    r"(?:the|a|an|another|this|that|these|those|it|its|there|they|their|some|all|no|more"
+    r"|most|many|several|few|each|every|both|our|we|his|her)\b"
+)
+
 _EVENT_TYPES = (TimexType.DATE, TimexType.TIME)
 
 
@@ -156,8 +182,17 @@ def _cut_spans(
     return [(begin, finish)]
 
 
+# A wire dateline at the head of a story's first sentence: "BONN, Germany (AP)_ ",
+# "WASHINGTON _ ", "KABUL, March 12 (Reuters) - ".
+_DATELINE_HEAD = re.compile(
+    r"^\s*[A-Z][A-Z.'-]{2,}(?:[\s,]+[A-Z][\w.'-]*){0,3}(?:[\s,]+\d{1,2})?\s*(?:\([\w ]+\))?"
+    r"\s*(?:_|—|–|\s-)\s*"
+)
+
+
 def _tidy(raw: str) -> str:
-    title = _SPACES.sub(" ", raw)
+    title = _DATELINE_HEAD.sub("", raw)
+    title = _SPACES.sub(" ", title)
     title = _SPACE_BEFORE_CLOSE.sub(r"\1", title)
     title = _SPACE_AFTER_OPEN.sub(r"\1", title)
     title = _EMPTY_BRACKETS.sub("", title)
@@ -275,6 +310,54 @@ def _borrow_subject(
     return lo, []
 
 
+def _attribution(text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
+    """The source of a statement set after it ("..., police said on Friday."), if any."""
+    match = _ATTRIBUTION.search(text, *sentence)
+    while match is not None:
+        if (
+            _meaningful(text[sentence[0] : match.start()]) >= 5
+            and not _NOT_A_SOURCE.match(match["who"])
+            and _SOURCE_TAIL.fullmatch(match["tail"])
+            and not _CLAUSE_WORD.search(match["tail"])
+            and len(match["tail"].split()) <= 8
+            and (match["close"].strip() != "," or _meaningful(text[match.end() : sentence[1]]))
+        ):
+            return match
+        match = _ATTRIBUTION.search(text, match.start() + 1, sentence[1])
+    return None
+
+
+def _source_title(
+    text: str,
+    sentence: tuple[int, int],
+    source: re.Match[str],
+    mention: Mention,
+    others: Sequence[Mention],
+) -> str | None:
+    """Who said what, for the date of a statement's source: "The commission said the
+    election is in November"; a quotation stays quoted."""
+    quoted = source["quote"] is not None
+    if quoted:  # the statement is the quotation, from its opening mark
+        opening = max(text.rfind(mark, sentence[0], source.start()) for mark in ("``", "“", '"'))
+        if opening < 0:
+            return None
+        sentence = (opening, sentence[1])
+    statement = _title_text(text, *sentence, mention, others, [source.span()])
+    if _meaningful(statement) < 8:
+        return None
+    who = " ".join(source["who"].split())
+    said = f"{who[:1].upper()}{who[1:]} {' '.join(source['verb'].split())}"
+    if quoted:
+        return f"{said}: “{_QUOTES.sub('', statement).strip('`')}”"
+    first = statement.split(" ", 1)[0]
+    common = _LOWER_OPENING.fullmatch(first.lower()) or re.search(
+        rf"(?<![.!?]\s)\b{re.escape(first.lower())}\b", text
+    )
+    if common and (len(first) == 1 or first[1:].islower()):  # "The", "A"; not "NATO", "Kabul"
+        statement = statement[:1].lower() + statement[1:]
+    return f"{said} {statement}"
+
+
 def event_title(
     article: Article,
     mention: Mention,
@@ -285,8 +368,19 @@ def event_title(
 
     Never empty and at most :data:`MAX_TITLE_LENGTH` characters; ``others`` are the article's
     other mentions, so that a date coordinated with this one ("Saturday and Sunday") goes too.
+    A statement with its source after it ("The election is in November, the commission said
+    on Monday") gives the source's date the title "The commission said the election is in
+    November".
     """
     text = article.text
+    source = _attribution(text, sentence)
+    if source is not None:
+        if source.start() <= mention.start < source.end("tail"):
+            title = _source_title(text, sentence, source, mention, others)
+            if title is not None:
+                return _shorten(title)
+        elif source["close"].strip() != "," and mention.start < source.start():
+            sentence = (sentence[0], source.start())  # the statement without its source
     lo, hi, extra = _clause(text, sentence, mention, others)
     title = _title_text(text, lo, hi, mention, others, extra)
     if _meaningful(title) < 3:
