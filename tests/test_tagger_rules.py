@@ -1795,7 +1795,10 @@ def test_on_a_weekday_is_some_such_day_not_this_weeks(text, expected):
             "He came at 4 o'clock in the afternoon on Friday.",
             [("4 o'clock in the afternoon on Friday", "2024-03-08T16:00")],
         ),
-        ("It was twelve o'clock at night.", [("twelve o'clock at night", "2024-03-14T24:00")]),
+        (
+            "The curfew starts at twelve o'clock at night.",
+            [("twelve o'clock at night", "2024-03-14T24:00")],
+        ),
         ("The bomb went off at 12 o'clock.", [("12 o'clock", "2024-03-14T12:00")]),
         ("It took thirteen o'clock readings.", []),
         ("He came home at half past two.", [("half past two", "2024-03-14T02:30")]),
@@ -2077,3 +2080,16 @@ def test_a_point_modifier_before_the_fiscal_year_sets_its_mod(text, expected):
 )
 def test_the_week_ending_a_day_is_the_iso_week_of_its_middle_day(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[-1][::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The truce began at midnight.", "2024-03-13T24:00"),
+        ("The truce will begin at midnight.", "2024-03-14T24:00"),
+        ("The truce begins at midnight.", "2024-03-14T24:00"),
+        ("On Friday, the truce began at midnight.", "2024-03-08T24:00"),
+    ],
+)
+def test_midnight_in_a_past_clause_is_the_one_that_opened_the_day(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected

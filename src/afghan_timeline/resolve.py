@@ -395,6 +395,9 @@ def _clock_time(expr: ClockTime, ctx: Context) -> Resolution:
     reference = _DAY_VALUE.match(ctx.reference or "")
     if reference is not None:
         return Resolution(*_with_clock(reference[0], expr.clock))
+    if expr.clock == "24:00" and ctx.tense == "past":
+        # "the truce began at midnight": the midnight that opened the day of publication
+        return _day_offset(DayOffset(-1, expr.clock), ctx)
     return _day_offset(DayOffset(0, expr.clock), ctx)
 
 

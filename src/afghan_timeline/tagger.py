@@ -103,8 +103,10 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             anchor = SentenceAnchor(anchor.value, True, carried=True) if carry and anchor else None
             sentence = here
         tense = None
-        if isinstance(expression, _TENSE_SENSITIVE) or (
-            isinstance(expression, ex.UnitRelative) and expression.narrative
+        if (
+            isinstance(expression, _TENSE_SENSITIVE)
+            or (isinstance(expression, ex.UnitRelative) and expression.narrative)
+            or (isinstance(expression, ex.ClockTime) and expression.clock == "24:00")
         ):
             tense = clause_tense(text, found.start, found.end)
         context = Context(
