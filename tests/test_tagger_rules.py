@@ -2093,3 +2093,17 @@ def test_the_week_ending_a_day_is_the_iso_week_of_its_middle_day(text, expected)
 )
 def test_midnight_in_a_past_clause_is_the_one_that_opened_the_day(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The policy runs until end-March.", [("end-March", "2024-03", "END")]),
+        ("Debt will peak at end-2025.", [("end-2025", "2025", "END")]),
+        ("The week-end was quiet.", []),
+        ("At the end March was cold.", []),
+    ],
+)
+def test_end_joined_by_a_hyphen_sets_the_mod(text, expected):
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [(span, value, mod) for span, _, value, mod in found] == expected

@@ -41,6 +41,7 @@ class Vocabulary:
     point_mods: dict[str, str]
     amount_mods: dict[str, str]
     outside_mods: frozenset[str]
+    hyphen_mods: frozenset[str]  # modifiers that count only joined by a hyphen ("end-March")
     holidays: dict[str, str]
     count_nouns: frozenset[str]
     named_days: dict[str, tuple[str, frozenset[str]]]  # name -> (ISO date, required followers)
@@ -87,10 +88,10 @@ def vocabulary() -> Vocabulary:
         if (
             kind not in ("point", "amount")
             or not re.fullmatch(r"[A-Z_]+", mod)
-            or extent not in ("in", "out")
+            or extent not in ("in", "out", "hyphen")
         ):
             raise LexiconError(
-                f"modifiers.tsv: row {key!r}: expected point|amount, a mod and in|out, "
+                f"modifiers.tsv: row {key!r}: expected point|amount, a mod and in|out|hyphen, "
                 f"got {(kind, mod, extent)!r}"
             )
     return Vocabulary(
@@ -115,6 +116,7 @@ def vocabulary() -> Vocabulary:
         point_mods={k: v[1] for k, v in modifiers.items() if v[0] == "point"},
         amount_mods={k: v[1] for k, v in modifiers.items() if v[0] == "amount"},
         outside_mods=frozenset(k for k, v in modifiers.items() if v[2] == "out"),
+        hyphen_mods=frozenset(k for k, v in modifiers.items() if v[2] == "hyphen"),
         holidays=typed_column("holidays.tsv", 2, _holiday_rule, "a holiday rule"),
         count_nouns=frozenset(load_table("count_nouns.tsv", 1)),
         named_days=typed_column("named_days.tsv", 3, _named_day, "a YYYY-MM-DD date and followers"),
@@ -162,7 +164,10 @@ def fragments() -> dict[str, str]:
         "UNIT": unit_words,
         "SEASON": _alternation(list(v.seasons)),
         "POD": _alternation(list(v.parts_of_day)),
-        "PMOD": _alternation(list(v.point_mods)),
+        "PMOD": "|".join(
+            [_alternation([m for m in v.point_mods if m not in v.hyphen_mods])]
+            + [rf"{re.escape(m)}(?=-)" for m in sorted(v.hyphen_mods & v.point_mods.keys())]
+        ),
         "AMOD": _alternation(list(v.amount_mods)),
         "VAGUE": _alternation(list(v.vague)),
         "COUNT_QUALIFIER": _alternation(sorted(word_class("count_qualifier"))),
