@@ -2107,3 +2107,20 @@ def test_midnight_in_a_past_clause_is_the_one_that_opened_the_day(text, expected
 def test_end_joined_by_a_hyphen_sets_the_mod(text, expected):
     found = tag(text, datetime.date(2024, 3, 14))
     assert [(span, value, mod) for span, _, value, mod in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The case returns to court a fortnight today.", [("a fortnight today", "2024-03-28")]),
+        ("It took a fortnight.", [("a fortnight", "P2W")]),
+        ("Inflation eased this time last year.", [("this time last year", "2023-03")]),
+        ("This time last week, the city was calm.", [("This time last week", "2024-03-07")]),
+        ("At the same time next year, rates may fall.", [("the same time next year", "2025-03")]),
+        ("Net profit for Q4 FY24 rose 8%.", [("Q4 FY24", "2024-Q4")]),
+        ("Revenue in Q2 fiscal 2025 fell.", [("Q2 fiscal 2025", "2025-Q2")]),
+    ],
+)
+def test_a_fortnight_today_this_time_last_year_and_fiscal_quarter_labels(text, expected):
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [(span, value) for span, _, value, _ in found] == expected

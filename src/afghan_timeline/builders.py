@@ -569,8 +569,11 @@ def build_month_span_quarter(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_q_label(m: re.Match[str], text: str) -> Found | None:
-    """ "Q3 2021", "H1 2021"; a bare "H1" needs its year (it is also a name: "H1 visas")."""
-    year = int(m["y"]) if m["y"] else None
+    """ "Q3 2021", "H1 2021", "Q4 FY24" (the fiscal year's quarter, as written); a bare "H1"
+    needs its year (it is also a name: "H1 visas")."""
+    year = int(m["y"] or m["fy"]) if m["y"] or m["fy"] else None
+    if m["fy2"]:
+        year = _full_year(m["fy2"])
     half = m["kind"] == "H"
     if half and (year is None or int(m["q"]) > 2):
         return None
@@ -751,9 +754,20 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.WeekdayRef(weekday, shift, clock), mod)
 
 
+def build_this_time(m: re.Match[str], text: str) -> Found | None:
+    """ "This time last year": the month of publication a year back; "this time last week"
+    (or month): the day of publication a week (month) back."""
+    unit = _norm(m["u"])
+    direction = -1 if _norm(m["rel"]) == "last" else 1
+    pinned = "month" if unit == "year" else "day"
+    return Found(m.start(), m.end(), ex.Offset(1, unit, direction, pinned=pinned))
+
+
 def build_week_after(m: re.Match[str], text: str) -> Found | None:
     """ "a week from Monday", "a week on Tuesday", "Sunday week", "a week today": seven days
-    after the coming one."""
+    after the coming one; "a fortnight today": fourteen days after today."""
+    if m["f"]:
+        return Found(m.start(), m.end(), ex.DayOffset(14 + (_norm(m["f"]) == "tomorrow")))
     group = "wd" if m["wd"] else "wd2"
     word = _norm(m[group])
     if word == "today":

@@ -239,7 +239,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"quarter|period",
     ),
     (
-        r"\b(?:(?P<mod>(?i:{PMOD}))(?:\s+|-))?(?P<kind>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
+        r"\b(?:(?P<mod>(?i:{PMOD}))(?:\s+|-))?(?P<kind>[QH])(?P<q>[1-4])"
+        r"(?:\s+(?P<y>{YEAR})|\s+(?:FY\s?|fiscal\s+)(?:(?P<fy>{YEAR})|(?P<fy2>\d\d)))?\b",
         b.build_q_label,
         False,
         r"[QH][1-4]",
@@ -267,10 +268,11 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:a|one)\s+week\s+(?:(?:from|on)\s+|(?=today|tomorrow))(?P<wd>{WD}|today|tomorrow)\b"
-        r"|\b(?P<wd2>{WD})\s+week\b(?![-\w]|\s*['’]s\b|\s+of\b)",
+        r"|\b(?P<wd2>{WD})\s+week\b(?![-\w]|\s*['’]s\b|\s+of\b)"
+        r"|\b(?:a|one)\s+fortnight\s+(?:from\s+)?(?P<f>today|tomorrow)\b",
         b.build_week_after,
         True,
-        r"week",
+        r"week|fortnight",
     ),
     (r"\bthe\s+weekend\b(?!\s+of\b)", b.build_weekend, True, r"weekend"),
     (
@@ -353,6 +355,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         b.build_offset,
         True,
         r"ago|earlier|later|now|hence|before|after|\son\s*[,;:]",
+    ),
+    (
+        r"\b(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+(?P<u>year|month|week)\b",
+        b.build_this_time,
+        True,
+        r"time\s+(?:last|next)",
     ),
     (
         r"\b(?:the\s+)?(?P<u>year|month|week)-(?P<dir>earlier|ago)(?:\s+(?P<period>quarter|period))?\b",
