@@ -122,6 +122,20 @@ def test_events_from_mentions_titles_drop_a_wire_dateline() -> None:
     assert event.title == "Officials said a phony address will cost the party dearly"
 
 
+def test_events_from_mentions_skip_a_wire_dateline_without_a_year() -> None:
+    """ "KABUL, Aug 16 (Reuters) -" dates the report; the story's own date is the event, and
+    its title loses the dateline."""
+    text = "KABUL, Aug 16 (Reuters) - Kabul fell on 15 August 2021, the BBC reported."
+    events = _events(text, ("Aug 16", "2021-08-16"), ("15 August 2021", "2021-08-15"))
+    assert [(e.value, e.title) for e in events] == [("2021-08-15", "Kabul fell")]
+
+
+def test_events_from_mentions_titles_keep_the_rest_of_a_unit() -> None:
+    text = "Body.\nThe Taliban spent the rest of the day in the palace."
+    (event,) = _events(text, ("the rest of the day", "2021-04-14"))
+    assert event.title == "The Taliban spent the rest of the day in the palace"
+
+
 def test_events_from_mentions_titles_headlines() -> None:
     """A headline dated by its own date becomes the title without the date."""
     text = "NATO Forces To Withdraw By September 11\n\nBody text follows here."

@@ -2,7 +2,8 @@
 
 Every DATE or TIME mention that resolved to a calendar interval becomes one event; durations,
 sets, vague references ("recently") and unresolved dates stay mentions. The date the page shows
-at its top (its dateline) dates the article, not an event, so it is skipped.
+at its top (its dateline, also a wire's "KABUL, Aug 16 (Reuters) -") dates the article, not an
+event, so it is skipped.
 
 >>> import datetime
 >>> from afghan_timeline.model import Article, Interval, Mention
@@ -146,6 +147,13 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _REPEATED_COMMAS = re.compile(r",(\s*,)+")
 _QUOTES = re.compile(r"[“”\"]")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A wire story's dateline without a year: "KABUL, Aug 16 (Reuters) - ".
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]{2,}(?:[\s,]+[A-Z][\w.'-]*){0,3},?\s+"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\s*"
+    r"(?:\([\w ]+\))?\s*(?:_|—|–|-)\s"
+)
+_REST_OF = re.compile(r"the\s+(?:rest|remainder)\s+of\b", re.IGNORECASE)
 _ENDS_IN_COPULA = re.compile(r"\b(?:is|are|was|were|be)\s*$", re.IGNORECASE)
 
 
@@ -157,7 +165,7 @@ def _cut_spans(
     text: str, lo: int, hi: int, mention: Mention, others: Iterable[Mention]
 ) -> list[tuple[int, int]]:
     """The spans to blank out of ``text[lo:hi]``: the mention, its preposition, its partners."""
-    if running_count().fullmatch(mention.text):
+    if running_count().fullmatch(mention.text) or _REST_OF.match(mention.text):
         return []  # "The strike is now in its third week": the count is what the title says
     ordered = sorted(
         (m for m in others if lo <= m.start and m.end <= hi and m != mention),
@@ -185,14 +193,14 @@ def _cut_spans(
 # A wire dateline at the head of a story's first sentence: "BONN, Germany (AP)_ ",
 # "WASHINGTON _ ", "KABUL, March 12 (Reuters) - ".
 _DATELINE_HEAD = re.compile(
-    r"^\s*[A-Z][A-Z.'-]{2,}(?:[\s,]+[A-Z][\w.'-]*){0,3}(?:[\s,]+\d{1,2})?\s*(?:\([\w ]+\))?"
+    r"^\s*(?:[A-Z][A-Z.'-]{2,}(?:[\s,]+[A-Z][\w.'-]*){0,3}(?:[\s,]+\d{1,2})?\s*(?:\([\w ]+\))?"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]*\))"
     r"\s*(?:_|—|–|\s-)\s*"
 )
 
 
 def _tidy(raw: str) -> str:
-    title = _DATELINE_HEAD.sub("", raw)
-    title = _SPACES.sub(" ", title)
+    title = _SPACES.sub(" ", raw)
     title = _SPACE_BEFORE_CLOSE.sub(r"\1", title)
     title = _SPACE_AFTER_OPEN.sub(r"\1", title)
     title = _EMPTY_BRACKETS.sub("", title)
@@ -202,6 +210,7 @@ def _tidy(raw: str) -> str:
     while previous != title:
         previous = title
         title = title.strip(_TITLE_STRIP)
+        title = _DATELINE_HEAD.sub("", title)
         title = _LEADING_WORDS.sub("", title)
         title = _TRAILING_WORDS.sub("", title)
     if title.count("“") != title.count("”") or title.count('"') % 2:
@@ -426,6 +435,7 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
     by_start = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in by_start]
     dateline = detect_dateline(article.text)
+    wire = _WIRE_DATELINE.match(article.text)
     spans = split_sentences(article.text)
     starts = [start for start, _ in spans]
     events: list[Event] = []
@@ -435,6 +445,8 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
             continue
         if dateline is not None and mention.start < dateline.end and dateline.start < mention.end:
             continue
+        if wire is not None and mention.start < wire.end("date"):
+            continue  # "KABUL, Aug 16 (Reuters) -": the day of the report, not an event
         index = bisect.bisect_right(starts, mention.start) - 1
         sentence = spans[index] if index >= 0 else (mention.start, mention.end)
         if not sentence[0] <= mention.start < sentence[1]:
