@@ -1732,6 +1732,8 @@ def test_a_four_digit_clock_with_a_zone_is_a_time_unless_it_restates_one(text, e
         ("It's the second day of an offensive.", [("the second day", "2024-03-14")]),
         ("The strike is in its third week.", [("its third week", "2024-W11")]),
         ("The drought enters its fourth year.", [("its fourth year", "2024")]),
+        ("The war is entering its fourth year.", [("its fourth year", "2024")]),
+        ("The war was entering its fourth year.", []),
         ("The siege is in its second month.", [("its second month", "2024-03")]),
         ("Next year is the final year of the plan.", [("Next year", "2025")]),
         ("The protest marks its 10th straight day.", [("its 10th straight day", "2024-03-14")]),

@@ -277,7 +277,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (r"\bthe\s+weekend\b(?!\s+of\b)", b.build_weekend, True, r"weekend"),
     (
         # "it's the second day of an offensive", "the strike is now in its third week"
-        r"\b(?:is|are|['’]s|enters|marks)\s+(?:now\s+)?(?:in\s+)?"
+        r"\b(?:is|are|['’]s|enters|marks|(?:is|are)\s+(?:now\s+)?entering)\s+(?:now\s+)?(?:in\s+)?"
         rf"(?P<span>{b.RUNNING_COUNT})\b(?!-)",
         b.build_running_count,
         True,
