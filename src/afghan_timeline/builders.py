@@ -571,9 +571,8 @@ def build_month_span_quarter(m: re.Match[str], text: str) -> Found | None:
 def build_q_label(m: re.Match[str], text: str) -> Found | None:
     """ "Q3 2021", "H1 2021", "Q4 FY24" (the fiscal year's quarter, as written); a bare "H1"
     needs its year (it is also a name: "H1 visas")."""
-    year = int(m["y"] or m["fy"]) if m["y"] or m["fy"] else None
-    if m["fy2"]:
-        year = _full_year(m["fy2"])
+    written = m["y"] or m["fy"]
+    year = _full_year(m["fy2"]) if m["fy2"] else int(written) if written else None
     half = m["kind"] == "H"
     if half and (year is None or int(m["q"]) > 2):
         return None

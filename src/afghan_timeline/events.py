@@ -147,6 +147,13 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _REPEATED_COMMAS = re.compile(r",(\s*,)+")
 _QUOTES = re.compile(r"[“”\"]")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A wire dateline at the head of a story's first sentence: "BONN, Germany (AP)_ ",
+# "WASHINGTON _ ", "KABUL, March 12 (Reuters) - ".
+_DATELINE_HEAD = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'-]{2,}(?:[\s,]+[A-Z][\w.'-]*){0,3}(?:[\s,]+\d{1,2})?\s*(?:\([\w ]+\))?"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]*\))"
+    r"\s*(?:_|—|–|\s-)\s*"
+)
 # A wire story's dateline without a year: "KABUL, Aug 16 (Reuters) - ".
 _WIRE_DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'-]{2,}(?:[\s,]+[A-Z][\w.'-]*){0,3},?\s+"
@@ -188,15 +195,6 @@ def _cut_spans(
     if possessive:
         finish = possessive.end()
     return [(begin, finish)]
-
-
-# A wire dateline at the head of a story's first sentence: "BONN, Germany (AP)_ ",
-# "WASHINGTON _ ", "KABUL, March 12 (Reuters) - ".
-_DATELINE_HEAD = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'-]{2,}(?:[\s,]+[A-Z][\w.'-]*){0,3}(?:[\s,]+\d{1,2})?\s*(?:\([\w ]+\))?"
-    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]*\))"
-    r"\s*(?:_|—|–|\s-)\s*"
-)
 
 
 def _tidy(raw: str) -> str:
