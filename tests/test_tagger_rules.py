@@ -1029,8 +1029,8 @@ def test_full_date_carries_its_year_into_the_next_sentence_for_days_only():
     # a month alone in the next sentence is placed from publication as before
     text = "Libya agreed on April 5, 1989 to talks. Gadhafi agreed in April to hand them over."
     assert tag(text, datetime.date(1999, 6, 7))[-1][2] == "1999-04"
-    # and the year goes no further than the next sentence
-    text = "Kabul fell on 15 August 2021. Aid stopped. The last flight left on 30 August."
+    # and the year goes no further than the next sentence, unless that one goes on in the past
+    text = "Kabul fell on 15 August 2021. Aid is scarce. The last flight left on 30 August."
     assert tag(text, datetime.date(2024, 3, 14))[-1][2] == "2023-08-30"
 
 
@@ -2126,3 +2126,48 @@ def test_end_joined_by_a_hyphen_sets_the_mod(text, expected):
 def test_a_fortnight_today_this_time_last_year_and_fiscal_quarter_labels(text, expected):
     found = tag(text, datetime.date(2024, 3, 14))
     assert [(span, value) for span, _, value, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The money is spent over the next financial year.", [("the next financial year", "2025")]),
+        ("Next fiscal year the company plans to hire.", [("Next fiscal year", "2025")]),
+        ("This financial year the deficit widened.", [("This financial year", "2024")]),
+        ("Sales fell last fiscal year.", [("last fiscal year", "2023")]),
+        ("The coming financial year is tight.", [("The coming financial year", "2025")]),
+        ("The new financial year starts soon.", [("The new financial year", "2024")]),
+    ],
+)
+def test_this_next_and_last_fiscal_year(text, expected):
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [(span, value) for span, _, value, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emissions must reach net zero by mid-century.", [("mid-century", "20", "MID")]),
+        ("By mid-century, the population will double.", [("mid-century", "20", "MID")]),
+        ("Rates could rise by the mid-century.", [("the mid-century", "20", "MID")]),
+        ("They sold mid-century furniture.", []),
+        ("The house is a mid-century design.", []),
+    ],
+)
+def test_mid_century_after_a_preposition_is_the_middle_of_this_century(text, expected):
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [(span, value, mod) for span, _, value, mod in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("", "2021-08-30"),
+        (" The embassy closed its doors.", "2021-08-30"),
+        (" Critics say little changes.", "2023-08-30"),
+        (" The embassy closed. Crowds fled.", "2023-08-30"),
+    ],
+)
+def test_a_stated_year_carries_over_one_past_sentence_without_a_date(between, expected):
+    text = f"Kabul fell on 15 August 2021.{between} The last flight left on 30 August."
+    assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected

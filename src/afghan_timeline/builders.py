@@ -1352,10 +1352,22 @@ def build_turn_of(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.TurnOf(years, number), "APPROX")
 
 
+def build_mid_century(m: re.Match[str], text: str) -> Found | None:
+    """ "By mid-century": the middle of this century (mod MID) after a preposition and before
+    the clause ends; "mid-century furniture" is a style, not a date."""
+    if _word_before(text, m.start()).lower() not in _PREPOSITIONS:
+        return None
+    after = text[m.end() : m.end() + 5].lstrip()
+    if after and after[0].isalnum() and _word_after(text, m.end()).lower() not in ("and", "or"):
+        return None
+    return Found(m.start(), m.end(), ex.UnitRelative("century", 0), "MID")
+
+
 def build_running_year(m: re.Match[str], text: str) -> Found | None:
     """The year a report speaks of: "the fiscal year", "for the year", "by year-end".
 
-    "the latest fiscal year" is the one before; "since year-end" is the end of last year.
+    "the latest fiscal year" is the one before, "next fiscal year" the one after; "since
+    year-end" is the end of last year.
     """
     if m["lead"] is not None:
         start = m.start() if _norm(m["lead"]) in ("the", "around") else m.end("lead")
@@ -1366,8 +1378,10 @@ def build_running_year(m: re.Match[str], text: str) -> Found | None:
     if m["side"] is not None:
         mod = _mod(m["side"], vocabulary().point_mods)
         return Found(m.start(), m.end(), ex.UnitRelative("year", 0), mod)
-    past = {"latest", "last", "previous", "prior", "past"}
-    offset = -1 if m["rel"] is not None and _norm(m["rel"]) in past else 0
+    relation = m["rel"] or m["bare"]
+    step = {"latest": -1, "last": -1, "previous": -1, "prior": -1, "past": -1, "next": 1}
+    step["coming"] = 1  # "the budget for the coming financial year": the one after this
+    offset = step.get(_norm(relation), 0) if relation is not None else 0
     mod = _mod(m["fmod"], vocabulary().point_mods)  # "the start of the financial year"
     return Found(m.start(), m.end(), ex.UnitRelative("year", offset), mod)
 

@@ -53,6 +53,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"century",
     ),
     (
+        r"\b(?:the\s+)?mid-century\b(?![-\w])",
+        b.build_mid_century,
+        True,
+        r"century",
+    ),
+    (
         r"\bthe\s+turn\s+of\s+the\s+(?:(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]|(?P<w>{ORD})[\s-])?"
         r"(?P<u>century|millennium)\b",
         b.build_turn_of,
@@ -67,8 +73,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"year",
     ),
     (
-        r"\b(?:(?P<fmod>{PMOD})\s+)?the\s+(?:(?P<rel>current|new|coming|latest|last|previous|"
-        r"prior|past)\s+)?(?:fiscal|financial)\s+year\b"
+        r"\b(?:(?P<fmod>{PMOD})\s+)?(?:the\s+(?:(?P<rel>current|new|coming|next|latest|last|"
+        r"previous|prior|past)\s+)?|(?P<bare>this|next|last)\s+)(?:fiscal|financial)\s+year\b"
         r"(?!\s+(?:\d|ended|ending|that\s+ended))(?![-\w])"
         r"|\b(?P<side>earlier|later)\s+in\s+the\s+year\b(?!\s+\d)"
         r"|(?:(?<=\bfor\s)|(?<=\bof\s))the\s+year\b"

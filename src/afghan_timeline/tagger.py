@@ -85,6 +85,17 @@ def _moves_on(expression: object) -> bool:
     return False
 
 
+def _past_between(text: str, sentence_ends: list[int], last: int, here: int) -> bool:
+    """True when a single sentence lies between sentence ``last`` and ``here`` and its final
+    clause is in the past tense, so a narrative with a stated year goes on."""
+    if here != last + 2 or last < 0:
+        return False
+    end = sentence_ends[last + 1]
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] in ".!?\"'”’)"):
+        end -= 1
+    return clause_tense(text, end, end) == "past"
+
+
 def tag_text(text: str, published: object = None) -> list[Mention]:
     """Mentions in raw ``text`` resolved against ``published`` (a date, or None)."""
     mentions: list[Mention] = []
@@ -98,8 +109,13 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
         here = bisect.bisect_right(sentence_ends, found.start)
         if here != sentence:
             # A full date's year carries into the next sentence too: "Kabul fell on 15 August
-            # 2021. The last flight left on 30 August."
-            carry = anchor is not None and anchor.year_stated and here == sentence + 1
+            # 2021. The last flight left on 30 August." It also carries over one sentence with
+            # no date that goes on in the past ("The embassy closed its doors.").
+            carry = (
+                anchor is not None
+                and anchor.year_stated
+                and (here == sentence + 1 or _past_between(text, sentence_ends, sentence, here))
+            )
             anchor = SentenceAnchor(anchor.value, True, carried=True) if carry and anchor else None
             sentence = here
         tense = None
