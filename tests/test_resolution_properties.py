@@ -304,3 +304,20 @@ def test_the_week_ending_a_day_is_the_iso_week_holding_most_of_those_seven_days(
     seven = [day + datetime.timedelta(days=step * n) for n in range(7)]
     in_week = [d for d in seven if f"{d.isocalendar()[0]}-W{d.isocalendar()[1]:02d}" == value]
     assert len(in_week) >= 4
+
+
+@given(
+    publication_dates,
+    st.dates(min_value=datetime.date(2001, 1, 1), max_value=datetime.date(2001, 12, 31)),
+    st.integers(min_value=1, max_value=300),
+)
+def test_a_span_in_a_past_clause_ends_by_publication(published, start, length):
+    """ "The ban ran from 1 March until 30 June": both ends resolve, in order, and the span ends
+    on or before the publication date, whatever day that is."""
+    end = start + datetime.timedelta(days=length)
+    text = (
+        f"The ban ran from {start.day} {MONTHS[start.month - 1]} until "
+        f"{end.day} {MONTHS[end.month - 1]}."
+    )
+    first, last = (datetime.date.fromisoformat(v) for v in values(text, published))
+    assert first <= last <= published

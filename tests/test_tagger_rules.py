@@ -928,8 +928,9 @@ def test_holiday_in_a_year_named_from_publication():
             ["2024-03-14", "2024-03-15"],
         ),
         ("Statements made Friday and Thursday follow.", "1998-02-06", ["1998-02-06", "1998-02-05"]),
-        # a range ends after its start
-        ("Talks ran from Monday to Friday.", "2024-03-14", ["2024-03-11", "2024-03-15"]),
+        # a range ends after its start, and in a past clause by publication
+        ("Talks ran from Monday to Friday.", "2024-03-14", ["2024-03-04", "2024-03-08"]),
+        ("Talks will run from Monday to Friday.", "2024-03-14", ["2024-03-18", "2024-03-22"]),
         # a week named after the list holds all of it
         ("Talks ran from Monday to Friday last week.", "2024-03-14", ["2024-03-04", "2024-03-08"]),
         (
@@ -1300,7 +1301,9 @@ def test_news_phrasings_found_in_unseen_text(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The season runs from August to May.", ["2024-08", "2025-05"]),
+        # the season under way holds publication (14 March 2024)
+        ("The season runs from August to May.", ["2023-08", "2024-05"]),
+        ("The season will run from August to May.", ["2024-08", "2025-05"]),
         ("The talks ran from 30 December to 2 January.", ["2023-12-30", "2024-01-02"]),
         ("In December and January the roads were shut.", ["2023-12", "2024-01"]),
         ("In December and January the roads close.", ["2024-12", "2025-01"]),
@@ -1530,7 +1533,8 @@ def test_a_clock_time_keeps_a_named_zone(text, expected):
         ("Sales for the October-to-December quarter rose.", ["2023-Q4"]),
         ("A March-based group met.", []),
         ("Output in January-March fell 3%.", ["2024-01", "2024-03"]),
-        ("Sales in March-May were flat.", ["2024-03", "2024-05"]),
+        ("Sales in March-May were flat.", ["2023-03", "2023-05"]),  # a past span ends by now
+        ("Sales in January-March were flat.", ["2024-01", "2024-03"]),
         ("A March-May poll was held.", []),
     ],
 )
@@ -2171,3 +2175,19 @@ def test_mid_century_after_a_preposition_is_the_middle_of_this_century(text, exp
 def test_a_stated_year_carries_over_one_past_sentence_without_a_date(between, expected):
     text = f"Kabul fell on 15 August 2021.{between} The last flight left on 30 August."
     assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ban runs from 1 March until 30 June.", ["2024-03-01", "2024-06-30"]),
+        ("The ban ran from 1 March until 30 June.", ["2023-03-01", "2023-06-30"]),
+        ("The festival runs from 10 March to 12 March.", ["2025-03-10", "2025-03-12"]),
+        ("The ban applies from 1 March.", ["2025-03-01"]),
+        ("Talks ran from Monday to Friday.", ["2024-03-04", "2024-03-08"]),
+        ("The fair runs from Monday to Friday.", ["2024-03-18", "2024-03-22"]),
+    ],
+)
+def test_a_span_of_year_less_dates_is_placed_as_a_whole(text, expected):
+    """A span under way holds publication; one in a past clause ends before it."""
+    assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

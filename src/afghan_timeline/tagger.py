@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 
 import attrs
@@ -15,6 +16,7 @@ from .resolve import Context, SentenceAnchor, resolve
 from .sentences import split_sentences
 from .tense import clause_tense, firm_past
 from .timex import interval_of
+from .vocabulary import word_class
 
 __all__ = ["extract_mentions", "tag_text"]
 
@@ -96,6 +98,66 @@ def _past_between(text: str, sentence_ends: list[int], last: int, here: int) -> 
     return clause_tense(text, end, end) == "past"
 
 
+_CLAUSE_START = re.compile(r".*(?:[.!?;:,]\s|\n)", re.DOTALL)
+_CLAUSE_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
+
+
+def _said_ahead(text: str, start: int) -> bool:
+    """True when the clause before ``start`` has a word that puts what follows ahead ("will")."""
+    left = text[max(0, start - 80) : start]
+    opening = _CLAUSE_START.match(left)
+    if opening:
+        left = left[opening.end() :]
+    modals = word_class("future_modal")
+    return any(word.lower().replace("’", "'") in modals for word in _CLAUSE_WORDS.findall(left))
+
+
+def _moved_back(mention: Mention, weekday: bool) -> Mention | None:
+    """``mention`` a week earlier (a weekday) or a year earlier (a year-less date)."""
+    if weekday:
+        day = datetime.date.fromisoformat(mention.value[:10]) - datetime.timedelta(days=7)
+        value = day.isoformat() + mention.value[10:]
+    else:
+        value = f"{int(mention.value[:4]) - 1:04d}{mention.value[4:]}"
+    interval = interval_of(value)
+    if interval is None:
+        return None  # 29 February in the year before
+    return attrs.evolve(mention, value=value, interval=interval)
+
+
+def _range_about_publication(
+    mentions: list[Mention],
+    published: datetime.date,
+    tense: str | None,
+    weekday: bool,
+    ahead: bool,
+) -> None:
+    """A span of year-less dates or weekdays moves back, both ends, when a past clause would end
+    it after publication ("The ban ran from 1 March until 30 June" and "Talks ran from Monday to
+    Friday", written on Thursday 14 March). A span of dates also moves back a year when its
+    start looked ahead to next year but the span under way holds the publication date ("The
+    ban runs from 1 March until 30 June"), unless its clause says it lies ahead (``ahead``:
+    "will run")."""
+    first, last = mentions[-2], mentions[-1]
+    if not (first.relative and first.interval and last.interval):
+        return
+    if not re.match(r"\d{4}-\d\d-?", first.value) or not re.match(r"\d{4}-\d\d", last.value):
+        return
+    overrun = tense == "past" and last.interval.start > published
+    if not overrun and (weekday or first.interval.start <= published or ahead):
+        return
+    earlier_first, earlier_last = _moved_back(first, weekday), _moved_back(last, weekday)
+    if earlier_first is None or earlier_last is None:
+        return
+    assert earlier_first.interval is not None and earlier_last.interval is not None
+    if overrun:
+        fits = earlier_last.interval.end < published
+    else:
+        fits = earlier_first.interval.start < published <= earlier_last.interval.end
+    if fits:
+        mentions[-2:] = [earlier_first, earlier_last]
+
+
 def tag_text(text: str, published: object = None) -> list[Mention]:
     """Mentions in raw ``text`` resolved against ``published`` (a date, or None)."""
     mentions: list[Mention] = []
@@ -150,13 +212,32 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 relative=resolution.relative,
             )
         )
+        if (
+            context.joined is not None
+            and context.joined[1]
+            and isinstance(expression, (ex.PartialDate, ex.WeekdayRef))
+            and published is not None
+        ):
+            first = mentions[-2]
+            first_tense = clause_tense(text, first.start, first.end)
+            weekday = isinstance(expression, ex.WeekdayRef)
+            ahead = _said_ahead(text, first.start)
+            _range_about_publication(
+                mentions,
+                published,  # type: ignore[arg-type]
+                first_tense,
+                weekday,
+                ahead,
+            )
+            interval = mentions[-1].interval
+        value = mentions[-1].value
         before = (found, mentions[-1])
         # Anaphora resolve against the last date mentioned, but a step back does not become
         # it: a second "a year earlier" must not step back another year. A step forward does.
         if interval is not None and (
             not isinstance(expression, _ANAPHORIC) or _moves_on(expression)
         ):
-            reference = resolution.value
+            reference = value
             if interval.precision.is_day_or_finer or interval.precision is Precision.MONTH:
                 # a year stated once carries through the dates the sentence anchors on it;
                 # one carried from the sentence before only through a day that took it
@@ -164,7 +245,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 if leans and anchor is not None and anchor.carried:
                     leans = _takes_carried_year(expression)
                 stated = not resolution.relative or leans
-                anchor = SentenceAnchor(resolution.value, stated)
+                anchor = SentenceAnchor(value, stated)
     return _clocks_on_the_day_after(text, mentions)
 
 
