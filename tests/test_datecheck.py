@@ -87,6 +87,19 @@ def test_check_publication_dates_flags_years_far_from_dateline():
     assert "2009" in problems[0].message
 
 
+def test_check_publication_dates_counts_a_year_after_the():
+    """ "the 2023-24 financial year" names 2023, near a 2024 dateline: no warning."""
+    text = (
+        "Published: 2024-03-14\n\nThe crisis of 2017 recurs. A deficit is due in the 2023-24 year."
+    )
+    article = Article(text, published="2024-03-14", published_basis="dateline", id="d")
+    assert check_publication_dates([ArticleAnalysis(article=article)]) == []
+    far = Article(
+        text.replace("the 2023-24", "a"), published="2024-03-14", published_basis="dateline", id="f"
+    )
+    assert [p.article_id for p in check_publication_dates([ArticleAnalysis(article=far)])] == ["f"]
+
+
 def test_check_publication_dates_flags_relative_dates_years_from_other_articles():
     """Relative dates that land three years after where other articles put them are flagged."""
     withdraw = "All US soldiers are expected to leave Afghanistan under the Doha deal by {}."
