@@ -279,3 +279,46 @@ def test_events_from_mentions_titles_are_never_empty_or_long(before: str, after:
     assert event.title.strip()
     assert len(event.title) <= MAX_TITLE_LENGTH
     assert event.kind in set(EventKind)
+
+
+def test_two_dates_that_open_and_close_a_span_make_one_event() -> None:
+    """ "from 2017 to 2018", "between 1 and 3 May" and "1996-2001" are one event over the whole
+    span, valued first/last, with a source mention over both ends."""
+    text = (
+        "He was envoy from 2017 to 2018. The fair runs between 4 and 6 May. "
+        "In 1996-2001 they ruled."
+    )
+    events = _events(
+        text,
+        ("2017", "2017"),
+        ("2018", "2018"),
+        ("4", "2021-05-04"),
+        ("6 May", "2021-05-06"),
+        ("1996", "1996"),
+        ("2001", "2001"),
+    )
+    assert [(e.value, e.start, e.end, e.title) for e in events] == [
+        ("2017/2018", datetime.date(2017, 1, 1), datetime.date(2018, 12, 31), "He was envoy"),
+        (
+            "2021-05-04/2021-05-06",
+            datetime.date(2021, 5, 4),
+            datetime.date(2021, 5, 6),
+            "The fair runs",
+        ),
+        ("1996/2001", datetime.date(1996, 1, 1), datetime.date(2001, 12, 31), "They ruled"),
+    ]
+    assert [e.mention.text for e in events] == ["2017 to 2018", "4 and 6 May", "1996-2001"]
+
+
+def test_dates_named_together_without_a_span_stay_two_events() -> None:
+    """ "on Saturday and Sunday" names two days; "to" without "from", or a span running
+    backwards, joins nothing."""
+    text = "Protests took place on 10 April and 11 April. Prices rose 2019 to 2018 levels."
+    events = _events(
+        text,
+        ("10 April", "2021-04-10"),
+        ("11 April", "2021-04-11"),
+        ("2019", "2019"),
+        ("2018", "2018"),
+    )
+    assert [e.value for e in events] == ["2021-04-10", "2021-04-11", "2019", "2018"]

@@ -201,3 +201,15 @@ def test_timeline_to_timelinejs_ids_unique_for_many_events() -> None:
     document = timeline_to_timelinejs(synthetic_timeline(300, 20))
     ids = [event["unique_id"] for event in document["events"]]
     assert len(ids) == len(set(ids)) == 300
+
+
+def test_timeline_to_timelinejs_gives_a_span_both_ends() -> None:
+    """An event "from 2017 to 2018" starts in 2017 and ends in 2018, and shows both years."""
+    article = Article(text="He was envoy from 2017 to 2018.", published=None, id="a1")
+    event = make_event(article, "2017 to 2018", "2017/2018")
+    document = timeline_to_timelinejs(Timeline(events=[event], articles=[article]))
+    (item,) = document["events"]
+    assert item["start_date"] == {"year": 2017}
+    assert item["end_date"] == {"year": 2018}
+    assert item["display_date"] == "2017 – 2018"
+    assert "<b>2017 to 2018</b>" in item["text"]["text"]

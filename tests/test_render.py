@@ -434,3 +434,36 @@ def test_figure_summary_counts_in_the_singular() -> None:
     one = Article(text="The war began on 7 October 2001.", id="one", published="2021-08-30")
     timeline = Timeline(events=[make_event(one, "7 October 2001", "2001-10-07")], articles=[one])
     assert figure(timeline).layout.title.subtitle.text == "1 article · 1 event · October 2001"
+
+
+def test_figure_draws_a_span_of_days_as_a_bar_and_names_both_ends() -> None:
+    """An event "from 20 April to 28 September" is a bar over those days, not a marker, and its
+    hover card and summary name both ends."""
+    article = Article(
+        text="Troops leave from 20 April to 28 September 2021.",
+        published=datetime.date(2021, 4, 14),
+        id="a1",
+    )
+    timeline = Timeline(
+        events=[make_event(article, "20 April to 28 September 2021", "2021-04-20/2021-09-28")],
+        articles=[article],
+    )
+    fig = figure(timeline, milestones=None)
+    (bar,) = data_traces(fig)
+    assert bar.meta["shape"] == "span"
+    assert bar.base == ("2021-04-20",)
+    assert bar.x == (162 * 86_400_000,)
+    assert "20 April 2021 – 28 September 2021" in bar.hovertext[0]
+    assert "a span (from … to …)" in " ".join(str(t.name) for t in fig.data)
+
+
+def test_figure_summary_spans_the_events_finer_than_a_century() -> None:
+    """ "By mid-century" does not stretch the summary to a hundred years; alone, it is named."""
+    text = "Net zero is due by mid-century. Talks began on 4 March 2024."
+    article = Article(text=text, id="a", published="2024-03-14")
+    century = make_event(article, "mid-century", "20")
+    day = make_event(article, "4 March 2024", "2024-03-04")
+    both = Timeline(events=[century, day], articles=[article])
+    assert figure(both).layout.title.subtitle.text == "1 article · 2 events · March 2024"
+    alone = Timeline(events=[century], articles=[article])
+    assert figure(alone).layout.title.subtitle.text == "1 article · 1 event · the 21st century"

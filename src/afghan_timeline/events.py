@@ -25,7 +25,7 @@ from .builders import running_count
 from .model import Article, Event, EventKind, Mention, Source, TimexType
 from .pubdate import detect_dateline
 from .sentences import split_sentences
-from .timex import describe
+from .timex import describe, interval_of
 
 __all__ = ["MAX_TITLE_LENGTH", "event_kind", "event_title", "events_from_mentions"]
 
@@ -60,7 +60,7 @@ _TRAILING_WORDS = re.compile(
 )
 # Words that belong to the date phrase when they stand right before the mention.
 _DATE_PREFIX = re.compile(
-    r"(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|before|after|through|as of"
+    r"(?:\b(?:on|in|at|by|during|since|until|till|from|between|of|for|before|after|through|as of"
     r"|no later than|not later than|as early as|as late as|early|late|mid|earlier|later"
     r"|starting|beginning|effective)"
     r"[\s-]+)+$",
@@ -78,6 +78,15 @@ _AUXILIARY_OPENING = re.compile(
 _TRAILING_RELATIVE = re.compile(r"^([^,]{3,60}),\s*(?:who|which)\s+([^,]+)$", re.IGNORECASE)
 # Text between two mentions that joins them into one date phrase ("Saturday and Sunday").
 _COORDINATION = re.compile(r"^\s*(?:and|or|to|through|until|-|–|,)\s*$", re.IGNORECASE)
+
+# Two dates that make one span: "from 2017 to 2018", "between 1 and 3 May", "1996-2001".
+# A dash joins any two dates; "to", "until" and the like only after "from"; "and" only after
+# "between" ("on Saturday and Sunday" names two days, not a span).
+_RANGE_OPENER = re.compile(r"\b(?P<word>from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_JOINER = re.compile(
+    r"\s*(?:(?P<dash>[-–—])|(?P<word>to|through|thru|until|till|and))\s*", re.IGNORECASE
+)
+_RANGE_WORDS = {"from": ("to", "through", "thru", "until", "till"), "between": ("and",)}
 
 _DEADLINE_BEFORE_MENTION = re.compile(
     r"\b(?:by|no later than|not later than)\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
@@ -424,13 +433,63 @@ def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) ->
     return EventKind.SCHEDULED if future else EventKind.REPORTED
 
 
+def _spans_together(text: str, first: Mention, last: Mention) -> bool:
+    """True when ``first`` and ``last`` open and close one span of time: "from 2017 to 2018"."""
+    if first.interval is None or last.interval is None or last.interval.end <= first.interval.end:
+        return False
+    if last.interval.start < first.interval.start:
+        return False
+    joiner = _RANGE_JOINER.fullmatch(text, first.end, last.start)
+    if joiner is None:
+        return False
+    if joiner["dash"]:
+        return True
+    opener = _RANGE_OPENER.search(text, max(0, first.start - 20), first.start)
+    return opener is not None and joiner["word"].lower() in _RANGE_WORDS[opener["word"].lower()]
+
+
+def _range_mention(text: str, first: Mention, last: Mention) -> Mention:
+    """One mention over both ends of a span, valued ``first/last`` (ISO 8601's interval)."""
+    value = f"{first.value}/{last.value}"
+    return Mention(
+        start=first.start,
+        end=last.end,
+        text=text[first.start : last.end],
+        type=TimexType.DATE,
+        value=value,
+        interval=interval_of(value),
+        relative=first.relative or last.relative,
+    )
+
+
+def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each pair that spans a period together replaced by one range mention."""
+    dated = sorted(
+        (m for m in mentions if m.type in _EVENT_TYPES and m.interval and m.resolved),
+        key=lambda m: m.start,
+    )
+    replaced: dict[int, Mention | None] = {}
+    for first, last in itertools.pairwise(dated):
+        if id(first) in replaced or not _spans_together(text, first, last):
+            continue
+        replaced[id(first)] = _range_mention(text, first, last)
+        replaced[id(last)] = None
+    if not replaced:
+        return mentions
+    joined = [replaced.get(id(m), m) for m in mentions]
+    return [m for m in joined if m is not None]
+
+
 def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[Event]:
     """One event per DATE/TIME mention of ``article`` that resolved to a calendar interval.
 
-    Events keep the order of their mentions. The article's own dateline is skipped.
+    Events keep the order of their mentions. The article's own dateline is skipped. Two dates
+    that open and close one span ("from 2017 to 2018", "between 1 and 3 May", "1996-2001") make
+    one event over the whole span, valued ``2017/2018``.
     """
     mentions = list(mentions)
     by_start = sorted(mentions, key=lambda m: m.start)
+    mentions = _join_ranges(article.text, mentions)
     mention_starts = [m.start for m in by_start]
     dateline = detect_dateline(article.text)
     wire = _WIRE_DATELINE.match(article.text)

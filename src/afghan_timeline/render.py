@@ -193,9 +193,19 @@ def _shown_days(placement: _Placement) -> tuple[datetime.date, datetime.date]:
     return first, last
 
 
+def _is_range(event: Event) -> bool:
+    """True for an event over a span its sources name by both ends ("from 2017 to 2018")."""
+    return "/" in event.value
+
+
+def _is_point(event: Event) -> bool:
+    """True for an event drawn as a marker: one day, or a time on it."""
+    return event.precision.is_day_or_finer and event.start == event.end
+
+
 def _extent(placement: _Placement, gap_days: float) -> tuple[float, float]:
     event = placement.event
-    if event.precision.is_day_or_finer:
+    if _is_point(event):
         middle = event.start.toordinal() + 0.5
         return middle - gap_days / 2, middle + gap_days / 2
     first, last = _shown_days(placement)
@@ -238,8 +248,11 @@ def _range_weights(timeline: Timeline) -> list[tuple[datetime.date, datetime.dat
     fine = [
         e
         for e in timeline.events
-        if e.precision.is_day_or_finer
-        or e.precision in (Precision.WEEKEND, Precision.WEEK, Precision.MONTH)
+        if not _is_range(e)
+        and (
+            e.precision.is_day_or_finer
+            or e.precision in (Precision.WEEKEND, Precision.WEEK, Precision.MONTH)
+        )
     ]
     chosen = fine or list(timeline.events)
     return [(e.start, e.end, len(e.sources)) for e in chosen]
@@ -291,6 +304,11 @@ def _news_time(source: Source, article: Article | None) -> bool:
 
 
 def _compact_date(interval: Interval, value: str | None = None) -> str:
+    if value is not None and "/" in value:
+        first, _, last = value.partition("/")
+        first_interval, last_interval = interval_of(first), interval_of(last)
+        if first_interval is not None and last_interval is not None:
+            return f"{_compact_date(first_interval, first)} – {_compact_date(last_interval, last)}"
     if interval.precision.is_day_or_finer:
         return f"{interval.start.day} {interval.start:%b %Y}"
     if interval.precision is Precision.MONTH:
@@ -322,6 +340,8 @@ def corpus_milestones(timeline: Timeline, top: int = 5) -> list[tuple[str, str]]
     articles = {a.id: a for a in timeline.articles}
     groups: dict[str, list[Event]] = defaultdict(list)
     for event in timeline.events:
+        if _is_range(event):
+            continue  # a span has no one month to stand for
         if event.precision.is_day_or_finer or event.precision in (
             Precision.WEEKEND,
             Precision.WEEK,
@@ -472,14 +492,23 @@ def _hover(placement: _Placement, articles: dict[str, Article]) -> str:
 
 
 def _period(event: Event, day: datetime.date) -> str:
-    """``day`` as a month, or the event's own wording when it is coarser than a month."""
-    coarse = not event.precision.is_day_or_finer and event.precision not in (
+    """``day`` as a month, or the event's own wording when it is coarser than a month (for a
+    span, the wording of the end ``day`` lies in)."""
+    value = event.value
+    if _is_range(event):
+        value = value.split("/")[0 if day == event.start else 1]
+    interval = interval_of(value)
+    coarse = interval is not None and interval.precision not in (
+        Precision.MINUTE,
+        Precision.HOUR,
+        Precision.PART_OF_DAY,
+        Precision.DAY,
         Precision.WEEKEND,
         Precision.WEEK,
         Precision.MONTH,
     )
-    if coarse and interval_of(event.value) is not None:
-        return describe(event.value)
+    if coarse:
+        return describe(value)
     return f"{day:%B %Y}"
 
 
@@ -490,6 +519,8 @@ def _count(count: int, noun: str) -> str:
 def _summary(timeline: Timeline) -> str:
     events = timeline.events
     text = f"{_count(len(timeline.articles), 'article')} · {_count(len(events), 'event')}"
+    # a century ("by mid-century") would stretch the span to a hundred years
+    events = [e for e in events if e.precision is not Precision.CENTURY] or events
     if events:
         first = min(events, key=lambda e: (e.start, e.end))
         last = max(events, key=lambda e: (e.end, e.start))
@@ -630,8 +661,8 @@ def figure(
         for kind in EventKind:
             style = KIND_STYLES[kind]
             points = [i for i, p in enumerate(items) if p.event.kind is kind]
-            markers = [i for i in points if items[i].event.precision.is_day_or_finer]
-            spans = [i for i in points if not items[i].event.precision.is_day_or_finer]
+            markers = [i for i in points if _is_point(items[i].event)]
+            spans = [i for i in points if not _is_point(items[i].event)]
             name = f"{_esc(_shorten(label, 40))} · {style.label.lower()}"
 
             def shared(
@@ -712,9 +743,12 @@ def figure(
                 marker={"symbol": style.symbol, "size": 12, "color": style.color},
             )
         )
+    bar_meaning = "Bar: date known only to week, month, season or year"
+    if any(_is_range(event) for event in timeline.events):
+        bar_meaning = "Bar: a span (from … to …), or a date known only to week, month or year"
     data.append(
         _legend_entry(
-            "Bar: date known only to week, month, season or year",
+            bar_meaning,
             "key:span",
             "legend2",
             mode="lines",

@@ -45,12 +45,26 @@ def interval_of(value: str) -> Interval | None:
     """The inclusive day interval a TIMEX3 date/time value denotes, or None if it has none.
 
     Durations, sets, vague references (``PAST_REF``) and underspecified values
-    (``XXXX-05``) have no interval.
+    (``XXXX-05``) have no interval. Two values joined by a slash, as an event for "from 2017
+    to 2018" carries (``2017/2018``, ISO 8601's interval form), span from the first one's start
+    to the second one's end, with the coarser precision of the two.
     """
     try:
+        if "/" in value:
+            return _range_interval(value)
         return _interval_of(value)
     except ValueError:  # e.g. 2021-02-30 or week 54: not a real calendar period
         return None
+
+
+def _range_interval(value: str) -> Interval | None:
+    first_value, _, last_value = value.partition("/")
+    first, last = _interval_of(first_value), _interval_of(last_value)
+    if first is None or last is None or last.end < first.start:
+        return None
+    order = list(Precision)
+    precision = max(first.precision, last.precision, key=order.index)
+    return Interval(first.start, last.end, precision)
 
 
 def _interval_of(value: str) -> Interval | None:
@@ -120,10 +134,15 @@ def describe(value: str) -> str:
 
     >>> describe("2021-05"), describe("2021-W15"), describe("2021-04-14TMO")
     ('May 2021', 'week of 12 April 2021', '14 April 2021, morning')
+    >>> describe("2017/2018"), describe("20")
+    ('2017 – 2018', 'the 21st century')
     """
     interval = interval_of(value)
     if interval is None:
         return value
+    if "/" in value:
+        first, _, last = value.partition("/")
+        return f"{describe(first)} – {describe(last)}"
     start = interval.start
     precision = interval.precision
     day_text = f"{start.day} {calendar.month_name[start.month]} {start.year}"
@@ -150,4 +169,12 @@ def describe(value: str) -> str:
         return str(start.year)
     if precision is Precision.DECADE:
         return f"the {start.year}s"
-    return f"the {start.year}s (century)"
+    return f"the {_ordinal(start.year // 100 + 1)} century"
+
+
+def _ordinal(number: int) -> str:
+    """ "21st", "22nd", "13th"."""
+    suffix = (
+        "th" if 11 <= number % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
