@@ -454,7 +454,7 @@ def test_figure_draws_a_span_of_days_as_a_bar_and_names_both_ends() -> None:
     assert bar.base == ("2021-04-20",)
     assert bar.x == (162 * 86_400_000,)
     assert "20 April 2021 – 28 September 2021" in bar.hovertext[0]
-    assert "a span (from … to …)" in " ".join(str(t.name) for t in fig.data)
+    assert "Bar: span, or date known" in " ".join(str(t.name) for t in fig.data)
 
 
 def test_figure_summary_spans_the_events_finer_than_a_century() -> None:

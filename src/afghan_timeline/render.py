@@ -745,7 +745,7 @@ def figure(
         )
     bar_meaning = "Bar: date known only to week, month, season or year"
     if any(_is_range(event) for event in timeline.events):
-        bar_meaning = "Bar: a span (from … to …), or a date known only to week, month or year"
+        bar_meaning = "Bar: span, or date known only to week, month or year"
     data.append(
         _legend_entry(
             bar_meaning,
