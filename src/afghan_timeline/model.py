@@ -243,7 +243,8 @@ class Event:
     """A dated happening on the timeline, with every source that reports it.
 
     ``start`` and ``end`` are inclusive and cover the whole period the date denotes (a
-    month-precise event spans its month).
+    month-precise event spans its month). ``value`` is the TIMEX3 value of its date, or for a
+    span named by both ends ("from 2017 to 2018") the two joined by a slash (``2017/2018``).
     """
 
     start: datetime.date = attrs.field(validator=_is_plain_date)
