@@ -2191,3 +2191,27 @@ def test_a_stated_year_carries_over_one_past_sentence_without_a_date(between, ex
 def test_a_span_of_year_less_dates_is_placed_as_a_whole(text, expected):
     """A span under way holds publication; one in a past clause ends before it."""
     assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Results are due before the end of the quarter.",
+            ("the end of the quarter", "2024-Q1", "END"),
+        ),
+        (
+            "The deal closes at the end of the quarter.",
+            ("the end of the quarter", "2024-Q1", "END"),
+        ),
+        (
+            "At the end of the quarter, cash stood at $5 million.",
+            ("the end of the quarter", "2023-Q4", "END"),
+        ),
+        ("He expects to earn 35 cents for the quarter.", ("the quarter", "2023-Q4", None)),
+        ("Sales rose in the quarter.", ("the quarter", "2023-Q4", None)),
+    ],
+)
+def test_the_end_of_the_quarter_ahead_is_the_quarter_under_way(text, expected):
+    (found,) = tag(text, datetime.date(2024, 3, 14))
+    assert (found[0], found[2], found[3]) == expected

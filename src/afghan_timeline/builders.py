@@ -587,8 +587,14 @@ def build_latest_period(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_latest_quarter(m: re.Match[str], text: str) -> Found | None:
+    """ "The quarter" is the latest one reported ("expected to earn 35 cents for the quarter");
+    its end or start in a future clause is the one under way ("due before the end of the
+    quarter"); "the last quarter" is always the one before."""
     rel = _norm(m["rel"] or "")
-    return Found(m.start(), m.end(), ex.UnitRelative("quarter", 0 if rel == "current" else -1))
+    mod = _mod(m["fmod"], vocabulary().point_mods)
+    if not rel and mod is not None:
+        return Found(m.start(), m.end(), ex.UnitRelative("quarter", -1, ahead_offset=0), mod)
+    return Found(m.start(), m.end(), ex.UnitRelative("quarter", 0 if rel == "current" else -1), mod)
 
 
 def build_relative_day(m: re.Match[str], text: str) -> Found | None:

@@ -97,6 +97,8 @@ class UnitRelative:
     offset: int
     # "the end of the month" (not "this month"): in a past-tense story, the month last named
     narrative: bool = False
+    # "the quarter" is the latest one reported, but in a future clause the one under way
+    ahead_offset: int | None = None
 
 
 @attrs.frozen

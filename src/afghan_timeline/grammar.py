@@ -259,8 +259,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"quarter|half",
     ),
     (
-        r"\bthe\s+(?:(?P<rel>latest|most\s+recent|current|last|past|recent)\s+)?(?:fiscal\s+)?"
-        r"quarter\b(?!\s+of)(?!-)",
+        r"\b(?:(?P<fmod>{PMOD})\s+)?the\s+(?:(?P<rel>latest|most\s+recent|current|last|past|"
+        r"recent)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of)(?!-)",
         b.build_latest_quarter,
         True,
         r"quarter",

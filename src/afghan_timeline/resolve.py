@@ -371,7 +371,10 @@ def _unit_relative(expr: UnitRelative, ctx: Context) -> Resolution:
             return Resolution(_unit_value(expr.unit, interval.start, 0), "DATE")
     if ctx.published is None:
         return _unresolved(_UNDERSPECIFIED[expr.unit])
-    return Resolution(_unit_value(expr.unit, ctx.published, expr.offset), "DATE")
+    offset = expr.offset
+    if expr.ahead_offset is not None and ctx.tense == "future":
+        offset = expr.ahead_offset
+    return Resolution(_unit_value(expr.unit, ctx.published, offset), "DATE")
 
 
 def _day_offset(expr: DayOffset, ctx: Context) -> Resolution:

@@ -183,7 +183,10 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
         tense = None
         if (
             isinstance(expression, _TENSE_SENSITIVE)
-            or (isinstance(expression, ex.UnitRelative) and expression.narrative)
+            or (
+                isinstance(expression, ex.UnitRelative)
+                and (expression.narrative or expression.ahead_offset is not None)
+            )
             or (isinstance(expression, ex.ClockTime) and expression.clock == "24:00")
         ):
             tense = clause_tense(text, found.start, found.end)
