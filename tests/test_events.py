@@ -308,6 +308,7 @@ def test_two_dates_that_open_and_close_a_span_make_one_event() -> None:
         ("1996/2001", datetime.date(1996, 1, 1), datetime.date(2001, 12, 31), "They ruled"),
     ]
     assert [e.mention.text for e in events] == ["2017 to 2018", "4 and 6 May", "1996-2001"]
+    assert all(e.is_span for e in events)
 
 
 def test_dates_named_together_without_a_span_stay_two_events() -> None:
@@ -322,3 +323,4 @@ def test_dates_named_together_without_a_span_stay_two_events() -> None:
         ("2018", "2018"),
     )
     assert [e.value for e in events] == ["2021-04-10", "2021-04-11", "2019", "2018"]
+    assert not any(e.is_span for e in events)

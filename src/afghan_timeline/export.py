@@ -361,7 +361,7 @@ def _tjs_date(day: datetime.date, precision: Precision) -> dict[str, int]:
 
 
 def _needs_end(event: Event) -> bool:
-    if "/" in event.value:  # a span named by both ends: "from 2017 to 2018"
+    if event.is_span:  # named by both ends: "from 2017 to 2018"
         return True
     return event.start != event.end and event.precision not in (Precision.MONTH, Precision.YEAR)
 

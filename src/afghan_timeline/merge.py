@@ -400,7 +400,7 @@ def _conflict_pairs(clusters: list[_Cluster]) -> list[tuple[_Cluster, _Cluster, 
         for c in clusters
         if c.kinds & CONFLICT_KINDS
         and _PRECISION_RANK[c.anchor.precision] <= finest
-        and "/" not in c.members[0].event.value  # a span ("from 1 to 3 May") is no deadline
+        and not c.members[0].event.is_span  # a span ("from 1 to 3 May") is no deadline
     ]
     terms_of = {
         c.index: frozenset().union(*(m.terms for m in c.members if m.event.kind in CONFLICT_KINDS))

@@ -282,6 +282,11 @@ class Event:
         """The event's dates as an :class:`Interval`."""
         return Interval(self.start, self.end, self.precision)
 
+    @property
+    def is_span(self) -> bool:
+        """True for a span named by both ends ("from 2017 to 2018", value ``2017/2018``)."""
+        return "/" in self.value
+
 
 @attrs.frozen
 class ArticleProblem:

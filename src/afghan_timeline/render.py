@@ -193,11 +193,6 @@ def _shown_days(placement: _Placement) -> tuple[datetime.date, datetime.date]:
     return first, last
 
 
-def _is_range(event: Event) -> bool:
-    """True for an event over a span its sources name by both ends ("from 2017 to 2018")."""
-    return "/" in event.value
-
-
 def _is_point(event: Event) -> bool:
     """True for an event drawn as a marker: one day, or a time on it."""
     return event.precision.is_day_or_finer and event.start == event.end
@@ -248,7 +243,7 @@ def _range_weights(timeline: Timeline) -> list[tuple[datetime.date, datetime.dat
     fine = [
         e
         for e in timeline.events
-        if not _is_range(e)
+        if not e.is_span
         and (
             e.precision.is_day_or_finer
             or e.precision in (Precision.WEEKEND, Precision.WEEK, Precision.MONTH)
@@ -340,7 +335,7 @@ def corpus_milestones(timeline: Timeline, top: int = 5) -> list[tuple[str, str]]
     articles = {a.id: a for a in timeline.articles}
     groups: dict[str, list[Event]] = defaultdict(list)
     for event in timeline.events:
-        if _is_range(event):
+        if event.is_span:
             continue  # a span has no one month to stand for
         if event.precision.is_day_or_finer or event.precision in (
             Precision.WEEKEND,
@@ -495,7 +490,7 @@ def _period(event: Event, day: datetime.date) -> str:
     """``day`` as a month, or the event's own wording when it is coarser than a month (for a
     span, the wording of the end ``day`` lies in)."""
     value = event.value
-    if _is_range(event):
+    if event.is_span:
         value = value.split("/")[0 if day == event.start else 1]
     interval = interval_of(value)
     coarse = interval is not None and interval.precision not in (
@@ -744,7 +739,7 @@ def figure(
             )
         )
     bar_meaning = "Bar: date known only to week, month, season or year"
-    if any(_is_range(event) for event in timeline.events):
+    if any(event.is_span for event in timeline.events):
         bar_meaning = "Bar: span, or date known only to week, month or year"
     data.append(
         _legend_entry(
