@@ -1385,8 +1385,16 @@ def build_running_year(m: re.Match[str], text: str) -> Found | None:
         mod = _mod(m["side"], vocabulary().point_mods)
         return Found(m.start(), m.end(), ex.UnitRelative("year", 0), mod)
     relation = m["rel"] or m["bare"]
-    step = {"latest": -1, "last": -1, "previous": -1, "prior": -1, "past": -1, "next": 1}
-    step["coming"] = 1  # "the budget for the coming financial year": the one after this
+    # how many fiscal years from this one ("the coming financial year" is the one after)
+    step = {
+        "latest": -1,
+        "last": -1,
+        "previous": -1,
+        "prior": -1,
+        "past": -1,
+        "next": 1,
+        "coming": 1,
+    }
     offset = step.get(_norm(relation), 0) if relation is not None else 0
     mod = _mod(m["fmod"], vocabulary().point_mods)  # "the start of the financial year"
     return Found(m.start(), m.end(), ex.UnitRelative("year", offset), mod)

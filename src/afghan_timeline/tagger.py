@@ -14,9 +14,8 @@ from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
 from .resolve import Context, SentenceAnchor, resolve
 from .sentences import split_sentences
-from .tense import clause_tense, firm_past
+from .tense import clause_tense, firm_past, said_ahead
 from .timex import interval_of
-from .vocabulary import word_class
 
 __all__ = ["extract_mentions", "tag_text"]
 
@@ -98,20 +97,6 @@ def _past_between(text: str, sentence_ends: list[int], last: int, here: int) -> 
     return clause_tense(text, end, end) == "past"
 
 
-_CLAUSE_START = re.compile(r".*(?:[.!?;:,]\s|\n)", re.DOTALL)
-_CLAUSE_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
-
-
-def _said_ahead(text: str, start: int) -> bool:
-    """True when the clause before ``start`` has a word that puts what follows ahead ("will")."""
-    left = text[max(0, start - 80) : start]
-    opening = _CLAUSE_START.match(left)
-    if opening:
-        left = left[opening.end() :]
-    modals = word_class("future_modal")
-    return any(word.lower().replace("’", "'") in modals for word in _CLAUSE_WORDS.findall(left))
-
-
 def _moved_back(mention: Mention, weekday: bool) -> Mention | None:
     """``mention`` a week earlier (a weekday) or a year earlier (a year-less date)."""
     if weekday:
@@ -166,6 +151,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
     sentence = -1
     anchor: SentenceAnchor | None = None
     before: tuple[Found, Mention] | None = None
+    before_tense: str | None = None
     for found in recognize(text):
         expression = found.expression
         here = bisect.bisect_right(sentence_ends, found.start)
@@ -221,20 +207,17 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             and isinstance(expression, (ex.PartialDate, ex.WeekdayRef))
             and published is not None
         ):
-            first = mentions[-2]
-            first_tense = clause_tense(text, first.start, first.end)
-            weekday = isinstance(expression, ex.WeekdayRef)
-            ahead = _said_ahead(text, first.start)
             _range_about_publication(
                 mentions,
                 published,  # type: ignore[arg-type]
-                first_tense,
-                weekday,
-                ahead,
+                before_tense,  # the start's clause: both ends are tense-sensitive
+                isinstance(expression, ex.WeekdayRef),
+                said_ahead(text, mentions[-2].start),
             )
             interval = mentions[-1].interval
         value = mentions[-1].value
         before = (found, mentions[-1])
+        before_tense = tense
         # Anaphora resolve against the last date mentioned, but a step back does not become
         # it: a second "a year earlier" must not step back another year. A step forward does.
         if interval is not None and (

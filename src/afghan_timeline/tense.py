@@ -35,7 +35,7 @@ from .lexicon import typed_column
 from .sentences import ends_sentence
 from .vocabulary import word_class
 
-__all__ = ["clause_tense", "firm_past"]
+__all__ = ["clause_tense", "firm_past", "said_ahead"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # A clause ends at sentence punctuation, a quotation mark or a blank line; a comma or a single
@@ -91,6 +91,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "plan_adjective",
         "obligation",
         "reported_object",
+        "future_modal",
     )
     return {name: word_class(name) for name in names}
 
@@ -301,3 +302,23 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             return "either" if tense == "past" and deadline else tense
     # "The conference runs until 5 October": with no other cue a deadline lies ahead
     return "future" if deadline or scheduled else None
+
+
+# The clause before a date starts after the last punctuation or line break; its words may
+# have a typographic apostrophe ("won’t").
+_CLAUSE_START = re.compile(r".*(?:[.!?;:,]\s|\n)", re.DOTALL)
+_CLAUSE_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
+
+
+def said_ahead(text: str, start: int) -> bool:
+    """True when the clause before ``start`` has a word that puts what follows ahead ("will").
+
+    >>> said_ahead("The season will run from August", 25), said_ahead("It runs from May", 13)
+    (True, False)
+    """
+    left = text[max(0, start - 80) : start]
+    opening = _CLAUSE_START.match(left)
+    if opening:
+        left = left[opening.end() :]
+    modals = _context_words()["future_modal"]
+    return any(word.lower().replace("’", "'") in modals for word in _CLAUSE_WORDS.findall(left))
