@@ -598,7 +598,8 @@ def _all_finds(text: str) -> Iterator[Found]:
 def recognize(text: str) -> list[Found]:
     """Every temporal expression in ``text``, non-overlapping, in text order.
 
-    >>> [(text[f.start:f.end]) for f in recognize(text := "Talks began on Tuesday.")]
+    >>> text = "Talks began on Tuesday."
+    >>> [text[f.start : f.end] for f in recognize(text)]
     ['Tuesday']
     """
     chosen: list[Found] = []
