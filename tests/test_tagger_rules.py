@@ -2183,7 +2183,6 @@ def test_a_stated_year_carries_over_one_past_sentence_without_a_date(between, ex
         ("The ban runs from 1 March until 30 June.", ["2024-03-01", "2024-06-30"]),
         ("The ban ran from 1 March until 30 June.", ["2023-03-01", "2023-06-30"]),
         ("The festival runs from 10 March to 12 March.", ["2025-03-10", "2025-03-12"]),
-        ("The ban applies from 1 March.", ["2025-03-01"]),
         ("Talks ran from Monday to Friday.", ["2024-03-04", "2024-03-08"]),
         ("The fair runs from Monday to Friday.", ["2024-03-18", "2024-03-22"]),
     ],
@@ -2215,3 +2214,52 @@ def test_a_span_of_year_less_dates_is_placed_as_a_whole(text, expected):
 def test_the_end_of_the_quarter_ahead_is_the_quarter_under_way(text, expected):
     (found,) = tag(text, datetime.date(2024, 3, 14))
     assert (found[0], found[2], found[3]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ban applies from 1 March.", "2024-03-01"),
+        ("The new prices are valid from 1 March.", "2024-03-01"),
+        ("The new rules apply from 1 April.", "2024-04-01"),
+        ("The ban will apply from 1 March.", "2025-03-01"),
+        ("The new timetable applies from Monday.", "2024-03-18"),
+    ],
+)
+def test_a_state_in_force_from_a_date_takes_the_nearer_date(text, expected):
+    """Written on 14 March, "applies from 1 March" may already hold; "will apply" looks ahead,
+    and a weekday after a present verb is the coming one."""
+    assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The money will be paid in May and November.", ["2024-05", "2024-11"]),
+        ("The rains failed in March and February.", ["2024-03", "2024-02"]),
+        ("The roads are closed in December and January.", ["2023-12", "2024-01"]),
+    ],
+)
+def test_listed_months_run_forward_unless_the_one_before_is_far_nearer(text, expected):
+    assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days later, the government fell.",
+        "The next day, the army withdrew.",
+        "Three weeks later, he will retire.",
+    ],
+)
+def test_a_step_from_no_date_in_a_past_or_future_clause_names_no_day(text):
+    """With no date before it, "two days later" counts from something undated."""
+    article = Article(text=text, published=datetime.date(2024, 3, 14), id="t")
+    (mention,) = extract_mentions(article)
+    assert not mention.resolved and mention.value.startswith("XXXX")
+    dated = Article(text="He was arrested on Monday. " + text, published=article.published, id="u")
+    assert extract_mentions(dated)[-1].resolved
+
+
+def test_a_step_from_no_date_in_the_present_is_the_time_of_writing():
+    assert tag("A decade on, the scars remain.", datetime.date(2024, 3, 14))[0][2] == "2024"

@@ -417,9 +417,17 @@ def _joined_partial(expr: PartialDate, joined: tuple[str, bool]) -> Resolution:
     if is_range:
         chosen = min((d for d, _ in days if d >= first), default=first)
     else:
-        chosen = min((d for d, _ in days), key=lambda d: (abs((d - first).days), d < first))
+        # Listed dates run forward ("in May and November") unless the one before is far
+        # nearer ("in March and February"); "in December and January" crosses the year.
+        chosen = min((d for d, _ in days), key=lambda d: _listed_distance(first, d))
     value = day_value(chosen) if expr.day is not None else month_value(chosen.year, expr.month)
     return Resolution(*_with_clock(value, expr.clock))
+
+
+def _listed_distance(first: Date, other: Date) -> int:
+    """Days from a listed date to the next one, going back counting double."""
+    days = (other - first).days
+    return days if days >= 0 else -2 * days
 
 
 _WEEK_SHIFTS = {"last week": -1, "this week": 0, "next week": 1}
@@ -550,6 +558,10 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
     if anchor_value is None and ctx.published is None:
         return _unresolved(_UNDERSPECIFIED.get(expr.unit, "XXXX-XX-XX"))
     if expr.anchor == "reference" and anchor_value is None and expr.direction > 0:
+        if ctx.tense in ("past", "future"):
+            # "Two days later, the government fell" with no date before it: two days after
+            # something undated, so no day can be named
+            return _unresolved(_UNDERSPECIFIED.get(expr.unit, "XXXX-XX-XX"))
         # "A decade on, the scars remain" with no date before it: the time of writing, not
         # a decade after publication
         unit = {"decade": "year", "century": "year", "hour": "day", "minute": "day"}
@@ -636,7 +648,11 @@ def _anaphor(expr: Anaphor, ctx: Context) -> Resolution:
             return Resolution(value, "DATE", resolved=False)
         elif interval is not None and expr.unit != "day":
             anchor = interval.start
-    if anchor is None:
+    if anchor is None or (
+        not ctx.reference and expr.offset > 0 and ctx.tense in ("past", "future")
+    ):
+        # "The next day, the army withdrew" with no date before it: the day after something
+        # undated, not the day after publication
         return _unresolved(*_with_clock(_UNDERSPECIFIED[expr.unit], expr.clock))
     return Resolution(*_with_clock(_unit_value(expr.unit, anchor, expr.offset), expr.clock))
 

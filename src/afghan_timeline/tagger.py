@@ -14,7 +14,7 @@ from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
 from .resolve import Context, SentenceAnchor, resolve
 from .sentences import split_sentences
-from .tense import clause_tense, firm_past, said_ahead
+from .tense import clause_tense, firm_past, in_force_from, said_ahead
 from .timex import interval_of
 
 __all__ = ["extract_mentions", "tag_text"]
@@ -174,8 +174,15 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 and (expression.narrative or expression.ahead_offset is not None)
             )
             or (isinstance(expression, ex.ClockTime) and expression.clock == "24:00")
+            or (reference is None and _moves_on(expression))  # "Two days later" opening
         ):
             tense = clause_tense(text, found.start, found.end)
+            if (
+                tense == "future"
+                and isinstance(expression, ex.PartialDate)
+                and in_force_from(text, found.start, found.end)
+            ):
+                tense = "either"  # "the ban applies from 1 March": perhaps in force already
         context = Context(
             published,  # type: ignore[arg-type]
             tense,

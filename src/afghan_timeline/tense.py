@@ -35,7 +35,7 @@ from .lexicon import typed_column
 from .sentences import ends_sentence
 from .vocabulary import word_class
 
-__all__ = ["clause_tense", "firm_past", "said_ahead"]
+__all__ = ["clause_tense", "firm_past", "in_force_from", "said_ahead"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # A clause ends at sentence punctuation, a quotation mark or a blank line; a comma or a single
@@ -92,6 +92,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "obligation",
         "reported_object",
         "future_modal",
+        "in_force",
     )
     return {name: word_class(name) for name in names}
 
@@ -322,3 +323,24 @@ def said_ahead(text: str, start: int) -> bool:
         left = left[opening.end() :]
     modals = _context_words()["future_modal"]
     return any(word.lower().replace("’", "'") in modals for word in _CLAUSE_WORDS.findall(left))
+
+
+_IN_FORCE_FROM = re.compile(r"\b([A-Za-z]+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_GOES_ON = re.compile(r"\s*(?:to|until|till|through|-|–)\s", re.IGNORECASE)
+
+
+def in_force_from(text: str, start: int, end: int) -> bool:
+    """True when a state in the present starts at ``text[start:end]``: "the ban applies from
+    1 March", "prices are valid from 1 April". Such a start may lie just behind publication as
+    well as ahead, unlike "will apply from"; a span ("runs from 10 March to 12 March") is
+    placed as a whole instead.
+
+    >>> in_force_from("The ban applies from 1 March", 21, 28)
+    True
+    >>> in_force_from("It opens from May", 14, 17), in_force_from("Runs from May to June", 10, 13)
+    (False, False)
+    """
+    match = _IN_FORCE_FROM.search(text, max(0, start - 40), start)
+    if match is None or match[1].lower() not in _context_words()["in_force"]:
+        return False
+    return not said_ahead(text, match.start()) and not _SPAN_GOES_ON.match(text, end)
