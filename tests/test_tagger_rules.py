@@ -2263,3 +2263,47 @@ def test_a_step_from_no_date_in_a_past_or_future_clause_names_no_day(text):
 
 def test_a_step_from_no_date_in_the_present_is_the_time_of_writing():
     assert tag("A decade on, the scars remain.", datetime.date(2024, 3, 14))[0][2] == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Services stop every weekend.", [("every weekend", "SET", "XXXX-WXX-WE", None)]),
+        ("The museum closes at weekends.", [("weekends", "SET", "XXXX-WXX-WE", None)]),
+        ("Buses run every other weekend.", [("every other weekend", "SET", "P2W", None)]),
+        ("They meet every two weekends.", [("every two weekends", "SET", "P2W", None)]),
+    ],
+)
+def test_recurring_weekends_are_sets(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales are up 12 per cent year to date.", [("year to date", "DATE", "2021", None)]),
+        ("Month-to-date losses grew.", [("Month-to-date", "DATE", "2021-04", None)]),
+        ("Fiscal year to date revenue rose.", []),
+    ],
+)
+def test_a_unit_to_date_is_the_current_unit(text, expected):
+    """The period so far, on the time axis the unit under way; a fiscal one is left alone."""
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fire broke out in the early hours of Sunday.",
+            [("Sunday", "DATE", "2021-04-11", "START")],
+        ),
+        (
+            "Police came in the small hours of Tuesday morning.",
+            [("Tuesday morning", "DATE", "2021-04-13TMO", "START")],
+        ),
+    ],
+)
+def test_the_early_hours_of_a_day_set_its_start_outside_the_span(text, expected):
+    """TimeBank leaves "the early hours of" outside the span; the mod keeps its sense."""
+    assert tag(text) == expected

@@ -452,6 +452,11 @@ def build_mid_unit(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start("span"), m.end("span"), ex.UnitRelative(_norm(m["u"]), 0), "MID")
 
 
+def build_unit_to_date(m: re.Match[str], text: str) -> Found | None:
+    """ "Sales are up 12% year to date", "month-to-date losses": the current unit so far."""
+    return Found(m.start(), m.end(), ex.UnitRelative(_norm(m["u"]), 0))
+
+
 def build_year_span_end(m: re.Match[str], text: str) -> Found | None:
     """The "26" of "2025-26" and the "23" of "the 2022/23 season": the next year."""
     first = int(m["first"])
@@ -755,8 +760,8 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
     if week:
         shift = f"{_norm(week)} week"  # "Tuesday last week": that week's Tuesday
     clock = vocabulary().parts_of_day[_norm(m["pod"])] if m["pod"] else None
-    mod = _mod(m["mod"], vocabulary().point_mods)
-    return Found(m.start(), m.end(), ex.WeekdayRef(weekday, shift, clock), mod)
+    mod = _mod(m["mod"], vocabulary().point_mods)  # "the early hours of" stays outside
+    return Found(_start_after_outside_mod(m), m.end(), ex.WeekdayRef(weekday, shift, clock), mod)
 
 
 def build_this_time(m: re.Match[str], text: str) -> Found | None:
@@ -1036,6 +1041,11 @@ def build_every(m: re.Match[str], text: str) -> Found | None:
         word = word[:-1]
     if word in v.weekdays and word.endswith("day"):
         return Found(m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{v.weekdays[word]}", "SET"))
+    if word == "weekend":  # "every weekend": any week's; "every other weekend": each P2W
+        if not (m["other"] or m["n"]):
+            return Found(m.start(), m.end(), ex.Fixed("XXXX-WXX-WE", "SET"))
+        weeks = 2 if m["other"] else _number(m["n"])
+        return Found(m.start(), m.end(), ex.Fixed(f"P{weeks}W", "SET")) if weeks > 0 else None
     if word in v.parts_of_day:  # "every night": the night of any day
         return Found(m.start(), m.end(), ex.Fixed(f"XXXX-XX-XXT{v.parts_of_day[word]}", "SET"))
     if word in v.seasons:  # "every spring"
@@ -1065,6 +1075,11 @@ def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
     return Found(
         m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{v.weekdays[_norm(m['wd'])]}{part}", "SET")
     )
+
+
+def build_weekend_set(m: re.Match[str], text: str) -> Found | None:
+    """ "The museum closes at weekends": the weekend of any week."""
+    return Found(m.start("we"), m.end(), ex.Fixed("XXXX-WXX-WE", "SET"))
 
 
 _ZONE_NAMES = word_class("zone_name")

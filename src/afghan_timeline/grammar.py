@@ -312,7 +312,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
         r"\b(?:(?P<shift>this\s+past|this\s+coming|last|next|this|the\s+previous|"
         r"the\s+preceding|the\s+following)\s+)?"
-        r"(?:(?P<mod>early|late)\s+)?(?P<wd>{WD})\b(?:\s+(?P<pod>{POD})\b)?"
+        r"(?:(?P<mod>early|late|the\s+(?:early|small|wee)\s+hours\s+of)\s+)?"
+        r"(?P<wd>{WD})\b(?:\s+(?P<pod>{POD})\b)?"
         r"(?(shift)|(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b(?![-\w'’]|\s+of\b))?)"
         r"(?!\s+(?:and|or)\s+(?:{WD})\s+(?:{POD})s\b)",
         b.build_weekday,
@@ -419,6 +420,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{WD}",
     ),
     (
+        r"\b(?:at|on|over|during|most|all)\s+(?P<we>weekends)\b",
+        b.build_weekend_set,
+        True,
+        r"weekends",
+    ),
+    (
         r"\b(?:(?P<around>around|approximately|roughly)\s+)?"
         r"(?:(?P<pre>{WD}|today|tomorrow|yesterday|tonight),?\s+(?:at\s+)?)?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?"
@@ -458,6 +465,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         b.build_mid_unit,
         True,
         r"mid-?\s?(?:year|month|week)",
+    ),
+    (
+        r"(?<!fiscal\s)(?<!financial\s)\b(?P<u>year|quarter|month|week)[-\s]to[-\s]date\b",
+        b.build_unit_to_date,
+        True,
+        r"to[-\s]date",
     ),
     (
         r"\b(?:{VAGUE})\b",
