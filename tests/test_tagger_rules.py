@@ -2307,3 +2307,15 @@ def test_a_unit_to_date_is_the_current_unit(text, expected):
 def test_the_early_hours_of_a_day_set_its_start_outside_the_span(text, expected):
     """TimeBank leaves "the early hours of" outside the span; the mod keeps its sense."""
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal closes later this spring.", [("later this spring", "DATE", "2021-SP", "END")]),
+        ("It opened earlier this winter.", [("earlier this winter", "DATE", "2021-WI", "START")]),
+        ("Later, summer came.", []),
+    ],
+)
+def test_earlier_or_later_this_season_is_part_of_the_span(text, expected):
+    assert tag(text) == expected

@@ -502,7 +502,7 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
     year = _year_group(m)
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
     shift = {"past": "last", "coming": "next"}.get(shift or "", shift)
-    mod = _mod(m["mod"], vocabulary().point_mods)
+    mod = _mod(m["mod"] or m["side"], vocabulary().point_mods)  # "later this spring": END
     if year is None and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
         return None  # "the fall of Kabul", "the spring of hope": no season of a year
     if year is None and shift is None and mod is None:

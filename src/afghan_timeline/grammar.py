@@ -220,7 +220,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"0['’]?s\b",
     ),
     (
-        r"\b(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next)\s+"
+        r"\b(?:(?P<side>earlier|later)\s+(?=this\s|last\s|next\s))?"
+        r"(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next)\s+"
         r"|(?P<mod>{PMOD})(?:\s+|-))?(?P<s>{SEASON})\b"
         r"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ay>{SHORT_YEAR})))?",
         b.build_season,
