@@ -89,15 +89,31 @@ def test_check_publication_dates_flags_years_far_from_dateline():
 
 def test_check_publication_dates_counts_a_year_after_the():
     """ "the 2023-24 financial year" names 2023, near a 2024 dateline: no warning."""
-    text = (
-        "Published: 2024-03-14\n\nThe crisis of 2017 recurs. A deficit is due in the 2023-24 year."
-    )
+    text = "14 March 2024\n\nThe crisis of 2017 recurs. A deficit is due in the 2023-24 year."
     article = Article(text, published="2024-03-14", published_basis="dateline", id="d")
     assert check_publication_dates([ArticleAnalysis(article=article)]) == []
     far = Article(
         text.replace("the 2023-24", "a"), published="2024-03-14", published_basis="dateline", id="f"
     )
     assert [p.article_id for p in check_publication_dates([ArticleAnalysis(article=far)])] == ["f"]
+
+
+@pytest.mark.parametrize(
+    ("header", "flagged"),
+    [
+        ("Published: 14 March 2024", False),
+        ("Posted on 14 March 2024", False),
+        ("Updated: 14 March 2024", True),
+        ("Thursday, 14 March 2024", True),
+    ],
+)
+def test_check_publication_dates_trusts_a_header_labelled_published(header, flagged):
+    """A story published in 2024 may recall only 2022; a bare or updated date may be a
+    page's render date, so there the far year still warns."""
+    text = header + "\n\nThe council first proposed the scheme in the summer of 2022."
+    article = Article(text, published="2024-03-14", published_basis="dateline", id="d")
+    problems = check_publication_dates([ArticleAnalysis(article=article)])
+    assert [p.article_id for p in problems] == (["d"] if flagged else [])
 
 
 def test_check_publication_dates_flags_relative_dates_years_from_other_articles():

@@ -12,6 +12,8 @@ so a corpus run checks each article against four kinds of evidence and reports a
   sit more than a year apart, the article's own date is the likely culprit.
 * **explicit years**, for dates read from a dateline in the text (metadata dates are trusted
   more): when every year the text names is more than a year away from the dateline's year.
+  A date the header labels as the publication date ("Published: 14 March 2024") is trusted
+  here too: a story may well recall only 2022.
 * **the corpus's span**, for dates read from a dateline: a date more than a year outside the
   span of every other article's publication date (three or more of them).
 
@@ -31,6 +33,7 @@ import attrs
 
 from .merge import COMPATIBLE_KINDS, key_terms
 from .model import Article, ArticleProblem, Event, Precision, PublishedBasis
+from .pubdate import detect_dateline
 
 __all__ = ["RoleCue", "check_publication_dates"]
 
@@ -166,6 +169,9 @@ def _explicit_year_reason(article: Article) -> str | None:
     assert article.published is not None
     if article.published_basis is not PublishedBasis.DATELINE:
         return None
+    dateline = detect_dateline(article.text)
+    if dateline is not None and dateline.labelled_published:
+        return None  # "Published: 14 March 2024" says what it is; a story may recall 2022
     body_start = 0
     for _ in range(DATELINE_LINES):
         newline = article.text.find("\n", body_start)

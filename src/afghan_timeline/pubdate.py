@@ -59,7 +59,16 @@ class DatelineDate:
     start: int
     end: int
     text: str
+    # The line says this is the publication date: "Published: 14 March 2024", "Posted on".
+    labelled_published: bool = False
 
+
+# Words before a header date that name it the publication date (not "Updated:", not a page's
+# render date).
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:(?:first\s+)?published|posted|publication\s+date|date\s+published)(?:\s+on)?\s*:?$",
+    re.IGNORECASE,
+)
 
 _NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
@@ -121,7 +130,8 @@ def detect_dateline(text: str) -> DatelineDate | None:
             if day is None:
                 continue
             start = line_start + match.start()
-            return DatelineDate(day, start, line_start + match.end(), match.group(0))
+            labelled = bool(_PUBLISHED_LABEL.search(before))
+            return DatelineDate(day, start, line_start + match.end(), match.group(0), labelled)
     return None
 
 
