@@ -324,3 +324,11 @@ def test_dates_named_together_without_a_span_stay_two_events() -> None:
     )
     assert [e.value for e in events] == ["2021-04-10", "2021-04-11", "2019", "2018"]
     assert not any(e.is_span for e in events)
+
+
+def test_events_from_mentions_titles_of_hard_wrapped_text_span_the_lines() -> None:
+    """A plain-text file wrapped at a fixed width keeps whole sentences in titles and sources."""
+    text = "Drivers caught in the\nzone on Sunday were the first to be fined."
+    (event,) = _events(text, ("Sunday", "2021-04-11"))
+    assert event.title == "Drivers caught in the zone were the first to be fined"
+    assert event.sources[0].sentence == text

@@ -78,6 +78,24 @@ def test_split_sentences_treats_lines_as_sentences() -> None:
     ]
 
 
+def test_split_sentences_joins_the_lines_of_hard_wrapped_text() -> None:
+    """A line break inside a sentence (a lower-case next line, a line ending in "the" or a
+    comma) does not end it; a headline line before a capitalised line still does."""
+    text = (
+        "Council bans diesel cars\n"
+        "Drivers caught in the\nzone on Sunday were fined. Two days later,\n"
+        "Opposition councillors called for a vote, and\nthe council agreed.\n"
+        "It was cold."
+    )
+    assert _sentences(text) == [
+        "Council bans diesel cars",
+        "Drivers caught in the\nzone on Sunday were fined.",
+        "Two days later,\nOpposition councillors called for a vote, and\nthe council agreed.",
+        "It was cold.",
+    ]
+    assert _sentences("Talks failed\n\nthe end.") == ["Talks failed", "the end."]
+
+
 def test_split_sentences_offsets_are_trimmed_and_ordered() -> None:
     """Spans exclude surrounding white space and never overlap."""
     text = "  First one.   Second one.  \n\n  Third  "

@@ -1,9 +1,11 @@
 """Split article text into sentences, keeping character offsets.
 
-Pure rules, no model: a line break always ends a sentence (headlines, datelines, captions), and
-inside a line a ``.``, ``!`` or ``?`` ends one unless the word before it is an abbreviation
-("Mr.", "Sept.", "U.S.", "p.m.") or an initial ("P. Michael McKinley"). News copy often loses the
-space after a period ("government.The deal"); that still ends a sentence.
+Pure rules, no model: a line break ends a sentence (headlines, datelines, captions) unless the
+text is hard-wrapped there: the line ends without sentence punctuation and the next one goes on
+in lower case, or the line ends in a comma or a word no sentence ends with ("caught in the /
+zone"). Inside a line a ``.``, ``!`` or ``?`` ends one unless the word before it is an
+abbreviation ("Mr.", "Sept.", "U.S.", "p.m.") or an initial ("P. Michael McKinley"). News copy
+often loses the space after a period ("government.The deal"); that still ends a sentence.
 
 >>> text = "Mr. Khalilzad left on Sept. 11. Talks resumed.The U.S. team stayed."
 >>> [text[s:e] for s, e in split_sentences(text)]
@@ -45,6 +47,16 @@ SENTENCE_STARTERS = _words(
     """
 )
 
+# A line ending in one of these words runs on into the next line (hard-wrapped text).
+RUN_ON_WORDS = _words(
+    """
+    the a an of in on at to for from by with into onto over under about between during
+    and or but nor than as that which who whose whom
+    is are was were be been being has have had will would could should can may might must
+    its their his her our your my this these those
+    """
+)
+
 # Characters that may close a sentence after its final punctuation.
 _CLOSERS = "\"'”’)]»"
 # Characters that may open a sentence: an upper-case letter, a digit, or an opening quote.
@@ -56,6 +68,34 @@ _CANDIDATE = re.compile(rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=(\s*)({_OPENER}))")
 _WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
 _WORD_AFTER = re.compile(r"[\"'“‘”(\[«]*([\w’']*)")
 _LINE = re.compile(r"[^\n]+")
+_LAST_WORD = re.compile(r"([A-Za-z]+|,)\s*$")
+_SENTENCE_END_AT_LINE_END = re.compile(rf"[.!?:;][{re.escape(_CLOSERS)}]*\s*$")
+
+
+def _runs_on(line: str, next_line: str) -> bool:
+    """True when the break between two non-blank lines falls inside a wrapped sentence."""
+    if _SENTENCE_END_AT_LINE_END.search(line):
+        return False
+    if next_line.lstrip()[:1].islower():
+        return True
+    last = _LAST_WORD.search(line)
+    return last is not None and (last[1] == "," or last[1].lower() in RUN_ON_WORDS)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` as ``(start, end)``, a wrapped sentence's lines joined in one."""
+    lines: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        if not match.group(0).strip():
+            continue
+        if lines:
+            start, end = lines[-1]
+            joined = text.count("\n", end, match.start()) == 1  # no blank line between
+            if joined and _runs_on(text[start:end], match.group(0)):
+                lines[-1] = (start, match.end())
+                continue
+        lines.append(match.span())
+    return lines
 
 
 def _is_boundary(line: str, match: re.Match[str]) -> bool:
@@ -128,9 +168,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     [(0, 13), (15, 31)]
     """
     spans: list[tuple[int, int]] = []
-    for line_match in _LINE.finditer(text):
-        line = line_match.group(0)
-        offset = line_match.start()
+    for offset, line_end in _lines(text):
+        line = text[offset:line_end]
         begin = 0
         for candidate in _CANDIDATE.finditer(line):
             if _is_boundary(line, candidate):
