@@ -332,3 +332,18 @@ def test_events_from_mentions_titles_of_hard_wrapped_text_span_the_lines() -> No
     (event,) = _events(text, ("Sunday", "2021-04-11"))
     assert event.title == "Drivers caught in the zone were the first to be fined"
     assert event.sources[0].sentence == text
+
+
+def test_events_from_mentions_a_period_under_way_that_is_expected_is_scheduled() -> None:
+    """The spring holds publication; "is expected" says the decision lies ahead."""
+    text = "A final decision is expected later this spring."
+    (event,) = _events(text, ("later this spring", "2021-SP"))
+    assert event.kind is EventKind.SCHEDULED
+    (event,) = _events("Talks went well this spring.", ("this spring", "2021-SP"))
+    assert event.kind is EventKind.REPORTED
+
+
+def test_events_from_mentions_titles_drop_the_early_hours_with_the_day() -> None:
+    text = "The fire broke out in the early hours of Sunday."
+    (event,) = _events(text, ("Sunday", "2021-04-11"))
+    assert event.title == "The fire broke out"

@@ -2319,3 +2319,24 @@ def test_the_early_hours_of_a_day_set_its_start_outside_the_span(text, expected)
 )
 def test_earlier_or_later_this_season_is_part_of_the_span(text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was proposed in the summer of 2022. Two days later, a vote was called.", "2022-SU"),
+        ("The war began in March 2020. Two days later, the first town fell.", "2020-03"),
+        ("The war began in March 2020. Three weeks later, the first town fell.", "2020-04"),
+        ("He was arrested in 2019. A week later he was released.", "2019"),
+        ("He was arrested on Monday. Two days later he was released.", "2021-04-14"),
+    ],
+)
+def test_a_step_of_days_from_a_coarser_date_is_known_no_finer(text, expected):
+    """Two days after something in the summer of 2022 is in that summer, not on 3 June."""
+    assert tag(text)[-1][2] == expected
+
+
+def test_a_step_from_a_decade_names_no_period():
+    article = Article("It began in the 1980s. A month earlier, he left.", published=None, id="t")
+    last = extract_mentions(article)[-1]
+    assert (last.text, last.value, last.resolved) == ("A month earlier", "XXXX-XX", False)

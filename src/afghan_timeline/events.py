@@ -62,7 +62,7 @@ _TRAILING_WORDS = re.compile(
 _DATE_PREFIX = re.compile(
     r"(?:\b(?:on|in|at|by|during|since|until|till|from|between|of|for|before|after|through|as of"
     r"|no later than|not later than|as early as|as late as|early|late|mid|earlier|later"
-    r"|starting|beginning|effective)"
+    r"|starting|beginning|effective|the\s+(?:early|small|wee)\s+hours\s+of)"
     r"[\s-]+)+$",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ _DEADLINE_BEFORE_MENTION = re.compile(
 _BEFORE_MENTION = re.compile(r"\b(?:before|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_WORDS = re.compile(r"\b(?:deadline|due date|cut-?off date)s?\b", re.IGNORECASE)
 _FUTURE_TENSE = re.compile(
-    r"\b(?:will|shall|won['’]t|is due|are due|is expected to|are expected to|is scheduled"
+    r"\b(?:will|shall|won['’]t|is due|are due|is expected|are expected|is scheduled"
     r"|are scheduled|is set to|are set to|is slated|are slated|to be held|is to|are to"
     r"|plans? to|planned for|upcoming|going to|would be held)\b",
     re.IGNORECASE,

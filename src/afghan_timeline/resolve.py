@@ -40,7 +40,7 @@ from .expressions import (
     WeekOf,
     YearRelative,
 )
-from .model import Precision
+from .model import Interval, Precision
 from .timex import interval_of
 
 __all__ = ["Context", "Resolution", "SentenceAnchor", "resolve"]
@@ -574,13 +574,15 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
             year = int(match[1]) + expr.direction * expr.amount
             return Resolution(f"{year:04d}-{match[2]}", "DATE")
     anchor = ctx.published
+    amount = expr.direction * expr.amount
+    unit = expr.unit
     if anchor_value is not None:
         interval = interval_of(anchor_value)
         if interval is not None:
             anchor = interval.start
+            if unit in _STEP_DAYS and not _fine_enough(interval.precision, unit):
+                return _coarse_step(anchor_value, interval, amount * _STEP_DAYS[unit], unit)
     assert anchor is not None
-    amount = expr.direction * expr.amount
-    unit = expr.unit
     if expr.pinned:
         return _pinned(anchor, unit, amount, expr.pinned)
     if unit in ("hour", "minute", "second"):
@@ -590,6 +592,31 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
         years = amount * (10 if unit == "decade" else 100)
         return Resolution(f"{anchor.year + years:04d}", "DATE")
     return Resolution(_unit_value(unit, anchor, amount), "DATE")
+
+
+_STEP_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "year": 365}
+_PERIOD_UNIT = {
+    Precision.WEEKEND: "week",
+    Precision.WEEK: "week",
+    Precision.MONTH: "month",
+    Precision.QUARTER: "quarter",
+    Precision.YEAR: "year",
+}
+
+
+def _coarse_step(reference: str, interval: Interval, days: int, unit: str) -> Resolution:
+    """A step from a coarser date, known no finer than it: "in the summer of 2022 ... two days
+    later" lies in that summer, not on 3 June. A step of more than half the period moves to
+    the period that holds the shifted middle ("in March ... three weeks later" is April). A
+    step from a decade or century names no period ("in the 1980s ... a month earlier")."""
+    if interval.precision in (Precision.DECADE, Precision.CENTURY):
+        return _unresolved(_UNDERSPECIFIED.get(unit, "XXXX"))
+    length = (interval.end - interval.start).days + 1
+    if 2 * abs(days) < length:
+        return Resolution(reference, "DATE")
+    middle = interval.start + datetime.timedelta(days=length // 2 + days)
+    unit = _PERIOD_UNIT.get(interval.precision, "year")  # a season, a half: its year
+    return Resolution(_unit_value(unit, middle, 0), "DATE")
 
 
 def _pinned(anchor: Date, unit: str, amount: int, pinned: str) -> Resolution:
