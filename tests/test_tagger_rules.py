@@ -2340,3 +2340,46 @@ def test_a_step_from_a_decade_names_no_period():
     article = Article("It began in the 1980s. A month earlier, he left.", published=None, id="t")
     last = extract_mentions(article)[-1]
     assert (last.text, last.value, last.resolved) == ("A month earlier", "XXXX-XX", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials met later today.", [("later today", "DATE", "2021-04-14", "END")]),
+        ("Earlier yesterday, shares fell.", [("Earlier yesterday", "DATE", "2021-04-13", "START")]),
+        (
+            "They meet later this afternoon.",
+            [("later this afternoon", "TIME", "2021-04-14TAF", "END")],
+        ),
+        ("It was signed late last night.", [("late last night", "TIME", "2021-04-13TNI", "END")]),
+    ],
+)
+def test_earlier_or_later_before_a_named_day_is_part_of_the_span(text, expected):
+    """TimeBank keeps "Earlier yesterday" and "later this afternoon" whole."""
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rates held since the spring of last year.", ("the spring of last year", "2020-SP")),
+        ("It opens in the summer next year.", ("the summer next year", "2022-SU")),
+    ],
+)
+def test_a_season_of_last_or_next_year(text, expected):
+    (found,) = tag(text)
+    assert (found[0], found[2]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote is held on Friday.", "2021-04-16"),
+        ("The parade is held on the Fourth of July.", "2021-07-04"),
+        ("The vote was held on Friday.", "2021-04-09"),
+        ("He is accused of killing a man on Friday.", "2021-04-09"),
+    ],
+)
+def test_a_present_passive_of_staging_is_a_schedule(text, expected):
+    """ "Is held on Friday" is the coming Friday; an accusation stays in the past."""
+    assert tag(text)[-1][2] == expected

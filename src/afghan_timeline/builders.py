@@ -522,6 +522,9 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
                 return None  # "in spring steel", "over spring break": nouns, no season
     if m["ay"]:  # "the summer of '69"
         return Found(m.start(), m.end(), ex.Absolute(f"{year}-{season}", century_open=True), mod)
+    if m["ry"]:  # "the spring of last year", "in the summer next year"
+        offset = {"last": -1, "this": 0, "next": 1}[_norm(m["ry"])]
+        return Found(m.start(), m.end(), ex.SeasonRef(season, year_offset=offset), mod)
     return Found(m.start(), m.end(), ex.SeasonRef(season, year, shift), mod)
 
 
@@ -682,7 +685,8 @@ def build_unit_before_last(m: re.Match[str], text: str) -> Found | None:
 def build_this_part_of_day(m: re.Match[str], text: str) -> Found | None:
     clock = vocabulary().parts_of_day[_norm(m["pod"])]
     days = -1 if _norm(m["rel"]) == "last" else 0
-    return Found(m.start(), m.end(), ex.DayOffset(days, clock))
+    mod = _mod(m["mod"], vocabulary().point_mods)  # "later this afternoon", "late last night"
+    return Found(m.start(), m.end(), ex.DayOffset(days, clock), mod)
 
 
 _WEEKDAY_TITLES = word_class("weekday_title")

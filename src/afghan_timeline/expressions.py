@@ -77,6 +77,7 @@ class SeasonRef:
     season: str
     year: int | None = None
     shift: str | None = None  # "last" | "this" | "next" | None (by tense)
+    year_offset: int | None = None  # "the spring of last year": -1
 
 
 @attrs.frozen

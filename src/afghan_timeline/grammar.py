@@ -223,7 +223,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\b(?:(?P<side>earlier|later)\s+(?=this\s|last\s|next\s))?"
         r"(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next)\s+"
         r"|(?P<mod>{PMOD})(?:\s+|-))?(?P<s>{SEASON})\b"
-        r"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ay>{SHORT_YEAR})))?",
+        r"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ay>{SHORT_YEAR})"
+        r"|(?P<ry>last|this|next)\s+year\b))?",
         b.build_season,
         True,
         r"{SEASON}",
@@ -267,7 +268,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"quarter",
     ),
     (
-        r"\b(?:(?P<mod>early|late)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?!-\w|\w)"
+        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?!-\w|\w)"
         r"(?:\s+(?P<pod>morning|afternoon|evening|night))?",
         b.build_relative_day,
         True,
@@ -305,7 +306,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"before\s+last|after\s+next",
     ),
     (
-        r"\b(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b",
+        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?"
+        r"(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b",
         b.build_this_part_of_day,
         True,
         r"{POD}",

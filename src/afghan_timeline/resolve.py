@@ -283,6 +283,8 @@ def _season(expr: SeasonRef, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
         return _unresolved(f"XXXX-{expr.season}")
+    if expr.year_offset is not None:
+        return Resolution(f"{pub.year + expr.year_offset:04d}-{expr.season}", "DATE")
     options = []
     for year in range(pub.year - 2, pub.year + 2):
         value = f"{year:04d}-{expr.season}"

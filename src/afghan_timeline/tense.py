@@ -93,6 +93,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "reported_object",
         "future_modal",
         "in_force",
+        "staged",
     )
     return {name: word_class(name) for name in names}
 
@@ -116,6 +117,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         if before in context["present_be"] or before == "be":
             return "future"  # "rain is forecast for Friday", "talks are set for Monday"
         return "either" if before in context["past_aux"] else None
+    if word in context["staged"] and before in context["present_be"]:
+        return "future"  # "the vote is held on Friday": a schedule, not a past act
     if word in context["plan_adjective"] and before in context["determiner"]:
         return "future"  # "the planned withdrawal", "a proposed vote on Tuesday"
     after = words[index + 1].lower() if index + 1 < len(words) else ""
