@@ -23,7 +23,10 @@ Thursday" after a future verb, a date after "until" in a clause with no other cu
 conference runs until 5 October") and a date a postponement moves ("postponed until Tuesday",
 "delayed to Monday", "extended the deadline until Friday"). "Must" and "should" look ahead
 unless "have" follows or a past cue stands anywhere in the sentence ("must leave by Friday, he
-said"); "reports" before "results" is a schedule ("the company reports results on Tuesday").
+said"); "reports" before "results" is a schedule ("the company reports results on Tuesday"), and so
+is a staging participle right after "is" or "are" ("the vote is held on Friday").
+:func:`in_force_from` tells a state that holds from a date ("the ban applies from 1 March"),
+which may have begun before publication.
 """
 
 from __future__ import annotations
