@@ -169,9 +169,6 @@ def _explicit_year_reason(article: Article) -> str | None:
     assert article.published is not None
     if article.published_basis is not PublishedBasis.DATELINE:
         return None
-    dateline = detect_dateline(article.text)
-    if dateline is not None and dateline.labelled_published:
-        return None  # "Published: 14 March 2024" says what it is; a story may recall 2022
     body_start = 0
     for _ in range(DATELINE_LINES):
         newline = article.text.find("\n", body_start)
@@ -186,6 +183,9 @@ def _explicit_year_reason(article: Article) -> str | None:
     nearest = min(years, key=lambda year: abs(year - article.published.year))
     if abs(nearest - article.published.year) <= 1:
         return None
+    dateline = detect_dateline(article.text)
+    if dateline is not None and dateline.labelled_published:
+        return None  # "Published: 14 March 2024" says what it is; a story may recall 2022
     return (
         f"every year the text names ({', '.join(map(str, years))}) is more than a year from "
         f"{article.published.year}"
