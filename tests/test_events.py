@@ -339,6 +339,10 @@ def test_events_from_mentions_a_period_under_way_that_is_expected_is_scheduled()
     text = "A final decision is expected later this spring."
     (event,) = _events(text, ("later this spring", "2021-SP"))
     assert event.kind is EventKind.SCHEDULED
+    (event,) = _events(
+        "He's expected to meet them this afternoon.", ("this afternoon", "2021-04-14TAF")
+    )
+    assert event.kind is EventKind.SCHEDULED
     (event,) = _events("Talks went well this spring.", ("this spring", "2021-SP"))
     assert event.kind is EventKind.REPORTED
 

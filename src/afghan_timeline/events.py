@@ -96,7 +96,7 @@ _DEADLINE_WORDS = re.compile(r"\b(?:deadline|due date|cut-?off date)s?\b", re.IG
 _FUTURE_TENSE = re.compile(
     r"\b(?:will|shall|won['’]t|is due|are due|is expected|are expected|is scheduled"
     r"|are scheduled|is set to|are set to|is slated|are slated|to be held|is to|are to"
-    r"|plans? to|planned for|upcoming|going to|would be held)\b",
+    r"|plans? to|planned for|upcoming|going to|would be held)\b|['’](?:s|re) expected\b",
     re.IGNORECASE,
 )
 _TITLE_STRIP = " \t\n,.;:|–—-\"'“”‘’()[]"
