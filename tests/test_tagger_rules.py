@@ -1615,6 +1615,72 @@ def test_the_nth_weekend_of_a_month_is_the_weekend_of_its_nth_saturday(text, exp
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting on Monday next will decide.", ("Monday next", "2024-03-18")),
+        ("He will arrive on Tuesday next.", ("Tuesday next", "2024-03-19")),
+        ("He was seen on Tuesday last, police said.", ("Tuesday last", "2024-03-12")),
+        ("The meeting on Friday next week was cancelled.", ("Friday next week", "2024-03-22")),
+        ("He arrived on Monday, next to the minister.", ("Monday", "2024-03-11")),
+    ],
+)
+def test_a_weekday_followed_by_next_or_last_is_that_weekday_of_the_coming_or_past_week(
+    text, expected
+):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The final days of 2023 saw heavy flooding.", ("The final days of 2023", "2023", "END")),
+        (
+            "In the closing weeks of 2023, prices fell.",
+            ("the closing weeks of 2023", "2023", "END"),
+        ),
+        (
+            "In the final months of last year, output rose.",
+            ("the final months of last year", "2023", "END"),
+        ),
+        ("The last few days of March were wet.", ("The last few days of March", "2024-03", "END")),
+        (
+            "In the first weeks of January, sales slumped.",
+            ("the first weeks of January", "2024-01", "START"),
+        ),
+        (
+            "The first few weeks of the year were quiet.",
+            ("The first few weeks of the year", "2024", "START"),
+        ),
+    ],
+)
+def test_the_first_or_last_days_of_a_date_are_its_start_or_end(text, expected):
+    ((found, type_, value, mod),) = tag(text, datetime.date(2024, 3, 14))
+    assert (found, value, mod) == expected and type_ == "DATE"
+
+
+def test_the_last_days_of_something_that_is_no_date_are_no_mention():
+    assert tag("The last days of the campaign were bitter.", datetime.date(2024, 3, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The law will come into force at the turn of the year.", (2024, 3, 14), "2025"),
+        ("At the turn of the year, prices rose.", (2024, 3, 14), "2024"),
+        ("Prices rose at the turn of the year.", (2024, 11, 20), "2024"),
+    ],
+)
+def test_the_turn_of_the_year_is_the_start_of_the_year_placed_by_tense(text, published, expected):
+    ((found, type_, value, mod),) = tag(text, datetime.date(*published))
+    assert (found, type_, value, mod) == ("the turn of the year", "DATE", expected, "START")
+
+
+def test_a_clock_time_before_a_range_of_weekdays_stays_apart_from_them():
+    found = tag("Opening hours are 9am to 5pm, Monday to Friday.", datetime.date(2024, 3, 14))
+    assert [text for text, *_ in found] == ["9am", "5pm", "Monday", "Friday"]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("Prices have doubled since the turn of the century.", (2024, 3, 14), "2000"),

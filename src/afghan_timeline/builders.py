@@ -759,6 +759,7 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
         article = text.rindex("a", 0, m.start())  # "a Tuesday": the article is in the span
         return Found(article, m.end(), ex.Fixed(f"XXXX-WXX-{weekday}{part}", "DATE"))
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
+    shift = shift or (_norm(m["after"]) if m["after"] else None)  # "on Monday next"
     shift = {"past": "last", "coming": "next", "preceding": "previous"}.get(shift or "", shift)
     week = m["week"] or (None if shift else _week_shared(text, m.end()))
     if week:
@@ -1375,6 +1376,12 @@ def build_turn_of(m: re.Match[str], text: str) -> Found | None:
         if not 1 <= number <= (3 if years == 1000 else 21):
             return None
     return Found(m.start(), m.end(), ex.TurnOf(years, number), "APPROX")
+
+
+def build_turn_of_year(m: re.Match[str], text: str) -> Found | None:
+    """ "at the turn of the year": the start of the year about to begin, placed by tense
+    like "the new year"."""
+    return Found(m.start(), m.end(), ex.NewYear(), "START")
 
 
 def build_mid_century(m: re.Match[str], text: str) -> Found | None:

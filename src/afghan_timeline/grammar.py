@@ -66,6 +66,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"turn\s+of",
     ),
     (
+        r"\bthe\s+turn\s+of\s+the\s+year\b",
+        b.build_turn_of_year,
+        True,
+        r"turn\s+of",
+    ),
+    (
         r"\b(?:the|its|a)\s+(?:(?:fiscal|financial)\s+)?year\s+(?P<ended>ended|ending|that\s+ended)\b"
         r"|\bthe\s+full\s+year\b",
         b.build_reporting_year,
@@ -317,7 +323,9 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"the\s+preceding|the\s+following)\s+)?"
         r"(?:(?P<mod>early|late|the\s+(?:early|small|wee)\s+hours\s+of)\s+)?"
         r"(?P<wd>{WD})\b(?:\s+(?P<pod>{POD})\b)?"
-        r"(?(shift)|(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b(?![-\w'’]|\s+of\b))?)"
+        r"(?(shift)|(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b(?![-\w'’]|\s+of\b)"
+        # "on Monday next", "on Tuesday last": the British order of "next Monday"
+        r"|\s+(?P<after>next|last)(?=\s*[.,;:!?)]|\s+(?:will|would|shall|is|was|at|in|and|when)\b))?)"
         r"(?!\s+(?:and|or)\s+(?:{WD})\s+(?:{POD})s\b)",
         b.build_weekday,
         True,
@@ -443,7 +451,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?:\s+in\s+the\s+(?P<qin>morning|afternoon|evening)|\s+at\s+(?P<qnight>night))?)"
         r"(?:\s+(?P<zone>{ZONE})|\s+(?P<zname>[a-z]+)(?:\s+(?:standard|daylight))?\s+time\b)?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
-        r"yesterday|tonight)(?:\s+(?P<postpod>morning|afternoon|evening|night)\b)?"
+        r"yesterday|tonight)(?!\s*(?:-|–|to\b|through\b|thru\b|until\b)\s*(?:{WD}))"
+        r"(?:\s+(?P<postpod>morning|afternoon|evening|night)\b)?"
         r"(?:,?\s+(?:the\s+)?(?:(?P<wm>{MONTH})\s+(?P<wd_d>{DAY})"
         r"|(?P<wd_d2>{DAY})\s+(?:of\s+)?(?P<wm2>{MONTH})))?"
         r"|(?P<pm>{MONTH})\s+(?P<pd>{DAY})|(?:the\s+)?(?P<pd2>{DAY})\s+(?:of\s+)?(?P<pm2>{MONTH}))"
