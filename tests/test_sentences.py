@@ -96,6 +96,22 @@ def test_split_sentences_joins_the_lines_of_hard_wrapped_text() -> None:
     assert _sentences("Talks failed\n\nthe end.") == ["Talks failed", "the end."]
 
 
+def test_split_sentences_joins_a_full_wrapped_line_to_a_next_line_starting_with_a_number():
+    """A line as long as the wrap goes on with a number; a short headline line does not run
+    into a dateline below it."""
+    text = (
+        "Council bans diesel cars\n"
+        "12 March 2024 - Sales of new electric cars in the city are up\n"
+        "12 per cent since the ban began, figures show. It was cold.\n"
+    )
+    assert _sentences(text) == [
+        "Council bans diesel cars",
+        "12 March 2024 - Sales of new electric cars in the city are up\n"
+        "12 per cent since the ban began, figures show.",
+        "It was cold.",
+    ]
+
+
 def test_split_sentences_offsets_are_trimmed_and_ordered() -> None:
     """Spans exclude surrounding white space and never overlap."""
     text = "  First one.   Second one.  \n\n  Third  "

@@ -3,9 +3,10 @@
 Pure rules, no model: a line break ends a sentence (headlines, datelines, captions) unless the
 text is hard-wrapped there: the line ends without sentence punctuation and the next one goes on
 in lower case, or the line ends in a comma or a word no sentence ends with ("caught in the /
-zone"). Inside a line a ``.``, ``!`` or ``?`` ends one unless the word before it is an
-abbreviation ("Mr.", "Sept.", "U.S.", "p.m.") or an initial ("P. Michael McKinley"). News copy
-often loses the space after a period ("government.The deal"); that still ends a sentence.
+zone"), or a line as long as the wrap goes on with a number ("are up / 12 per cent"). Inside
+a line a ``.``, ``!`` or ``?`` ends one unless the word before it is an abbreviation ("Mr.",
+"Sept.", "U.S.", "p.m.") or an initial ("P. Michael McKinley"). News copy often loses the space
+after a period ("government.The deal"); that still ends a sentence.
 
 >>> text = "Mr. Khalilzad left on Sept. 11. Talks resumed.The U.S. team stayed."
 >>> [text[s:e] for s, e in split_sentences(text)]
@@ -72,26 +73,48 @@ _LAST_WORD = re.compile(r"([A-Za-z]+|,)\s*$")
 _SENTENCE_END_AT_LINE_END = re.compile(rf"[.!?:;][{re.escape(_CLOSERS)}]*\s*$")
 
 
-def _runs_on(line: str, next_line: str) -> bool:
+# Hard-wrapped text breaks its lines at no more than this many characters.
+_WRAP_WIDTH_LIMIT = 100
+# A line this close to the wrap width (as a share of it) was broken by the wrap.
+_FULL_LINE_SHARE = 0.75
+
+
+def _runs_on(line: str, next_line: str, wrap_width: int | None) -> bool:
     """True when the break between two non-blank lines falls inside a wrapped sentence."""
     if _SENTENCE_END_AT_LINE_END.search(line):
         return False
-    if next_line.lstrip()[:1].islower():
+    first = next_line.lstrip()[:1]
+    if first.islower():
         return True
     last = _LAST_WORD.search(line)
-    return last is not None and (last[1] == "," or last[1].lower() in RUN_ON_WORDS)
+    if last is not None and (last[1] == "," or last[1].lower() in RUN_ON_WORDS):
+        return True
+    # "sales are up\n12 per cent": a full line of wrapped text goes on with a number, but a
+    # short headline line stays apart from the dateline below it
+    last_line = line[line.rfind("\n") + 1 :].strip()
+    full = wrap_width is not None and len(last_line) >= _FULL_LINE_SHARE * wrap_width
+    return first.isdigit() and full
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text is broken at, or None for text with long lines."""
+    width = max((len(line.strip()) for line in _LINE.findall(text)), default=0)
+    return width if 0 < width <= _WRAP_WIDTH_LIMIT else None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """The lines of ``text`` as ``(start, end)``, a wrapped sentence's lines joined in one."""
     lines: list[tuple[int, int]] = []
+    wrap_width: int | None = None
+    if "\n" in text:
+        wrap_width = _wrap_width(text)
     for match in _LINE.finditer(text):
         if not match.group(0).strip():
             continue
         if lines:
             start, end = lines[-1]
             joined = text.count("\n", end, match.start()) == 1  # no blank line between
-            if joined and _runs_on(text[start:end], match.group(0)):
+            if joined and _runs_on(text[start:end], match.group(0), wrap_width):
                 lines[-1] = (start, match.end())
                 continue
         lines.append(match.span())
