@@ -1925,6 +1925,10 @@ def test_a_weekday_before_the_first_day_of_a_range_shares_its_month(text, expect
         ("The election is in March.", "2024-03"),
         ("Kickoff is at 3pm on Saturday.", "2024-03-16T15:00"),
         ("The briefing was at 10am on Monday.", "2024-03-11T10:00"),
+        ("The deadline is Friday.", "2024-03-15"),
+        ("The deadline is midnight on Friday.", "2024-03-15T24:00"),
+        ("Polling day is 4 July.", "2024-07-04"),
+        ("The deadline was Friday.", "2024-03-08"),
     ],
 )
 def test_a_present_copula_before_the_date_sets_an_appointment(text, expected):

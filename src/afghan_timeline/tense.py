@@ -57,6 +57,11 @@ _DAY_TIME_ADVERB = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)
 # "the election is in November", "the vote is on Tuesday", "kickoff is at 3pm on Saturday": a
 # present copula right before the date sets an appointment
 _APPOINTMENT = re.compile(r"\b(?:is|are)\s+(?:on|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the deadline is Friday", "polling day is 4 July": a schedule noun before the copula sets
+# one even with no preposition
+_NAMED_APPOINTMENT = re.compile(
+    rf"\b(?:{'|'.join(sorted(word_class('appointment_noun')))})\s+(?:is|are)\s+$", re.IGNORECASE
+)
 _NOT_PAST_ED = frozenset(
     {"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"}
     | {"succeed", "proceed", "exceed", "breed", "bleed", "heed", "embed", "shed", "naked"}
@@ -251,7 +256,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     ]
     if breaks:
         left = left[breaks[-1].end() :]
-    if _APPOINTMENT.search(left):
+    if _APPOINTMENT.search(left) or _NAMED_APPOINTMENT.search(left):
         return "future"
     words = _WORD.findall(left)
     context = _context_words()
