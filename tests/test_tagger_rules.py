@@ -664,6 +664,29 @@ def test_days_joined_in_one_phrase_share_month_and_year():
     assert [found[2] for found in tag("On Jan. 5 and 10 people died.")] == ["2021-01-05"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit takes place on the 23rd and 24th of this month.",
+            [("the 23rd", "2024-03-23"), ("24th of this month", "2024-03-24")],
+        ),
+        (
+            "They met on the 2nd and 3rd of last month.",
+            [("the 2nd", "2024-02-02"), ("3rd of last month", "2024-02-03")],
+        ),
+        (
+            "Talks are set for the 23rd and 24th.",
+            [("the 23rd", "2024-03-23"), ("24th", "2024-03-24")],
+        ),
+        ("He came 2nd and 3rd in two races.", []),
+        ("He finished for the 3rd time.", []),
+    ],
+)
+def test_a_day_ordinal_after_another_with_the_needs_no_the_of_its_own(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
 def test_line_wrap_is_no_clause_break_but_blank_line_is():
     """Hard-wrapped text keeps its clauses whole; a blank line ends one."""
     friday = datetime.date(2021, 3, 12)

@@ -1294,11 +1294,27 @@ def build_day_ordinal(m: re.Match[str], text: str) -> Found | None:
     day = int(m["d"])
     if not 1 <= day <= 31:
         return None
+    start = m.start("the") if m["the"] else m.start("the2") if m["the2"] else m.start("d")
+    if not m["the"] and not _after_day_ordinal(text, start):
+        return None  # "came 2nd and 3rd": places, not days
     shared = _SHARED_MONTH.match(text, m.end())  # "the 24th and 25th of May"
-    month = vocabulary().months.get(_norm(shared[1])) if shared else None
+    if shared and shared["rel"]:  # "the 23rd and 24th of this month"
+        shift = {"this": 0, "next": 1, "last": -1}.get(_norm(shared["rel"]))
+        return Found(start, m.end(), ex.DayOfMonth(day, shift))
+    month = vocabulary().months.get(_norm(shared["m"])) if shared else None
     if month is not None and _valid_day(month, day):
-        return Found(m.start("the"), m.end(), ex.PartialDate(month, day))
-    return Found(m.start("the"), m.end(), ex.DayOfMonth(day))
+        return Found(start, m.end(), ex.PartialDate(month, day))
+    return Found(start, m.end(), ex.DayOfMonth(day))
+
+
+_DAY_ORDINAL_BEFORE = re.compile(
+    r"\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\s+(?:and|or|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _after_day_ordinal(text: str, start: int) -> bool:
+    """True when a day ordinal with "the" goes just before ``start`` ("the 23rd and |24th")."""
+    return bool(_DAY_ORDINAL_BEFORE.search(text, max(0, start - 30), start))
 
 
 def build_day_of_month(m: re.Match[str], text: str) -> Found | None:
@@ -1307,6 +1323,8 @@ def build_day_of_month(m: re.Match[str], text: str) -> Found | None:
     day = _day_of(m["d"])
     if not 1 <= day <= 31:
         return None
+    if not text.startswith("the", m.start()) and not _after_day_ordinal(text, m.start()):
+        return None
     if _norm(m["which"]) in ("each", "every"):
         return Found(m.start(), m.end(), ex.Fixed(f"XXXX-XX-{day:02d}", "SET"))
     shift = {"this": 0, "next": 1, "last": -1}.get(_norm(m["which"]))  # "the": by tense
@@ -1314,7 +1332,8 @@ def build_day_of_month(m: re.Match[str], text: str) -> Found | None:
 
 
 _SHARED_MONTH = re.compile(
-    r"\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+([A-Z][a-z]+\.?)"
+    r"\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+"
+    r"(?:(?P<m>[A-Z][a-z]+\.?)|(?P<rel>the|this|next|last)\s+month\b)"
 )
 
 

@@ -527,16 +527,19 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{HOLIDAY}",  # every name in holidays.tsv, so a new row needs no change here
     ),
     (
-        r"\bthe\s+(?P<d>(?:[12]?\d|3[01])(?:st|nd|rd|th)|{ORD})\s+of\s+"
+        # "the 24th of this month"; "the 23rd and 24th of this month" shares one "the"
+        r"(?:\bthe\s+|(?<=\d[snrt][tdh] and )|(?<=\d[snrt][tdh] or )|(?<=\d[snrt][tdh] to ))"
+        r"(?P<d>(?:[12]?\d|3[01])(?:st|nd|rd|th)|{ORD})\s+of\s+"
         r"(?P<which>the|this|next|last|each|every)\s+month\b",
         b.build_day_of_month,
         True,
         r"\bof\s+(?:the|this|next|last|each|every)\s+month\b",
     ),
     (
-        # the lead word, or a day ordinal just before ("on the 23rd and the 27th")
-        r"(?:\b(?:on|by|until|till|from|since|before|after|through|to)"
-        r"|(?<=\dst|\dnd|\drd|\dth)\s+(?:and|or))\s+(?P<the>the)\s+"
+        # the lead word, or a day ordinal just before ("on the 23rd and the 27th", "for the
+        # 23rd and 24th")
+        r"(?:\b(?:on|by|until|till|from|since|before|after|through|to|for)\s+(?P<the>the)\s+"
+        r"|(?<=\dst|\dnd|\drd|\dth)\s+(?:and|or|to)\s+(?:(?P<the2>the)\s+)?)"
         r"(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b",
         b.build_day_ordinal,
         True,
