@@ -1559,6 +1559,8 @@ def test_a_clock_time_keeps_a_named_zone(text, expected):
         ("Sales in March-May were flat.", ["2023-03", "2023-05"]),  # a past span ends by now
         ("Sales in January-March were flat.", ["2024-01", "2024-03"]),
         ("A March-May poll was held.", []),
+        ("Exports in the January-February period rose.", ["2024-01", "2024-02"]),
+        ("The June-July period was wet.", ["2023-06", "2023-07"]),
     ],
 )
 def test_months_joined_by_a_hyphen_are_two_dates(text, expected):

@@ -418,6 +418,8 @@ def build_bare_month(m: re.Match[str], text: str) -> Found | None:
     dated_noun_phrase = before.lower() in _DETERMINERS and after.lower() in _DATED_NOUNS
     if _norm(word) in ("may", "march") and not has_lead and not dated_noun_phrase:
         return None
+    # "the January-February period": a month joined to the next by a dash, even after "the"
+    has_lead = has_lead or text[m.end() : m.end() + 1] in ("-", "–")
     if not has_lead and _capitalised(before) and _capitalised(after):
         return None  # a name such as "Theresa May Johnson"
     short = len(_norm(word)) <= 4 and _norm(word) not in ("may", "june", "july")
