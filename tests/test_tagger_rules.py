@@ -1747,6 +1747,25 @@ def test_present_schedule_verbs_look_ahead_and_a_base_form_after_did_looks_back(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "It will be finished by the end of 2026, a year later than planned.",
+            [("the end of 2026", "DATE", "2026"), ("a year", "DURATION", "P1Y")],
+        ),
+        ("The rocket launched a day earlier than scheduled.", [("a day", "DURATION", "P1D")]),
+        (
+            "The train came half an hour later than planned.",
+            [("half an hour", "DURATION", "PT30M")],
+        ),
+    ],
+)
+def test_a_step_later_or_earlier_than_something_is_the_length_of_a_delay(text, expected):
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [(t, type_, value) for t, type_, value, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The strike began just hours after the announcement.", [("hours", "PTXH")]),
         ("Only days later, the army withdrew.", [("days", "PXD")]),
         ("The bombs went off just minutes apart.", []),

@@ -817,7 +817,7 @@ def build_unit_relative(m: re.Match[str], text: str) -> Found | None:
     unit = _unit_of(m["u"])[1]
     mod = _mod(m["mod"], vocabulary().point_mods)
     if rel in ("the past", "the last", "past"):
-        designator = _unit_of(m["u"])[0]
+        designator = vocabulary().units[unit][0]
         return Found(m.start(), m.end(), ex.Fixed(_duration(1, designator)), mod)
     if rel in ("the previous", "the preceding", "the prior"):
         return Found(m.start(), m.end(), ex.Anaphor(unit, -1), mod)
@@ -971,6 +971,11 @@ def build_offset(m: re.Match[str], text: str) -> Found | None:
     else:
         amount = _number(m["n"])
     word = _norm(m["dir"])
+    if word in ("earlier", "later") and re.match(r"\s+than\b", text[m.end("dir") :]):
+        # "a year later than planned": the length of a delay, no date
+        end = m.end("u") + (1 if text[m.end("u") : m.end("u") + 1] == "s" else 0)
+        designator = vocabulary().units[unit][0]
+        return Found(_start_after_outside_mod(m), end, ex.Fixed(_duration(amount, designator)))
     # "before that", "after then": counted from the date last mentioned; "a year on," is later
     direction = -1 if word.split()[0] in ("ago", "earlier", "before", "previously") else 1
     anchor = "publication" if word in ("ago", "from now", "hence") else "reference"
