@@ -1973,6 +1973,7 @@ def test_a_weekday_before_the_first_day_of_a_range_shares_its_month(text, expect
         ("The deadline is midnight on Friday.", "2024-03-15T24:00"),
         ("Polling day is 4 July.", "2024-07-04"),
         ("The deadline was Friday.", "2024-03-08"),
+        ("The deadline for public comment is Friday.", "2024-03-15"),
     ],
 )
 def test_a_present_copula_before_the_date_sets_an_appointment(text, expected):
