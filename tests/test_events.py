@@ -76,6 +76,26 @@ def test_events_from_mentions_titles_keep_the_date_after_a_bare_copula() -> None
     assert (first.title, second.title) == ("The election is in November", "The vote was held")
 
 
+def test_events_from_mentions_titles_keep_a_date_that_is_the_subject() -> None:
+    """ "The final days of 2023 saw ..." says nothing without its subject; a date after a
+    preposition or inside a sentence ("Mobil Corp. earlier this year opened") still goes."""
+    text = (
+        "Body.\nThe final days of 2023 saw more heavy rain. Last year was the warmest on record."
+        " A venture of Mobil Corp. earlier this year opened a plant."
+    )
+    first, second, third = _events(
+        text,
+        ("The final days of 2023", "2023"),
+        ("Last year", "2020"),
+        ("earlier this year", "2021"),
+    )
+    assert (first.title, second.title, third.title) == (
+        "The final days of 2023 saw more heavy rain",
+        "Last year was the warmest on record",
+        "A venture of Mobil Corp. opened a plant",
+    )
+
+
 def test_events_from_mentions_titles_of_a_source_say_who_said_what() -> None:
     """The date of a statement's source: who said what; the statement's own date: what.
     "Prices" is lowered, as the article uses the word in lower case."""

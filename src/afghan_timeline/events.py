@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from .builders import running_count
 from .model import Article, Event, EventKind, Mention, Source, TimexType
 from .pubdate import detect_dateline
-from .sentences import split_sentences
+from .sentences import ends_sentence, split_sentences
 from .timex import describe, interval_of
 
 __all__ = ["MAX_TITLE_LENGTH", "event_kind", "event_title", "events_from_mentions"]
@@ -177,6 +177,18 @@ def _meaningful(text: str) -> int:
     return len(_NON_WORD.sub("", text))
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|(?P<mark>[.!?\n])[\"'”’)]*)[\s\"'“‘`(]*$")
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    """True when nothing but white space and opening quotes stands between ``offset`` and the
+    end of the sentence before it ("Corp. earlier this year" opens none)."""
+    found = _SENTENCE_OPENING.search(text, max(0, offset - 20), offset)
+    if found is None:
+        return False
+    return found["mark"] != "." or ends_sentence(text, found.start("mark"))
+
+
 def _cut_spans(
     text: str, lo: int, hi: int, mention: Mention, others: Iterable[Mention]
 ) -> list[tuple[int, int]]:
@@ -200,6 +212,12 @@ def _cut_spans(
         begin = prefix.start()
     if _ENDS_IN_COPULA.search(text, lo, begin):
         return []  # "The election is in November": without its date the title says nothing
+    if (
+        not prefix
+        and _opens_sentence(text, begin)
+        and _AUXILIARY_OPENING.match(text[finish:hi].lstrip())
+    ):
+        return []  # "The final days of 2023 saw more rain": the date is the subject
     possessive = _POSSESSIVE.match(text, finish, hi)
     if possessive:
         finish = possessive.end()
