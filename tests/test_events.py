@@ -150,6 +150,34 @@ def test_events_from_mentions_skip_a_wire_dateline_without_a_year() -> None:
     assert [(e.value, e.title) for e in events] == [("2021-08-15", "Kabul fell")]
 
 
+def test_events_from_mentions_titles_of_coordinated_predicates_keep_their_own() -> None:
+    """ "X on Tuesday and will Y next month": Tuesday's title ends before "and"; next month's
+    keeps the first predicate without its date. Dates joined by "and" stay one phrase."""
+    text = (
+        "Body.\nThe minister resigned on Tuesday and will be replaced next month. "
+        "Talks ran from Monday to Friday last week, and resume on 20 April. "
+        "Talks were held in March and early April."
+    )
+    events = _events(
+        text,
+        ("Tuesday", "2021-04-13"),
+        ("next month", "2021-05"),
+        ("Monday", "2021-04-05"),
+        ("Friday last week", "2021-04-09"),
+        ("20 April", "2021-04-20"),
+        ("March", "2021-03"),
+        ("early April", "2021-04"),
+    )
+    assert [(e.value, e.title) for e in events] == [
+        ("2021-04-13", "The minister resigned"),
+        ("2021-05", "The minister resigned and will be replaced"),
+        ("2021-04-05/2021-04-09", "Talks ran"),
+        ("2021-04-20", "Talks ran, and resume"),
+        ("2021-03", "Talks were held"),
+        ("2021-04", "Talks were held"),
+    ]
+
+
 def test_events_from_mentions_titles_keep_the_rest_of_a_unit() -> None:
     text = "Body.\nThe Taliban spent the rest of the day in the palace."
     (event,) = _events(text, ("the rest of the day", "2021-04-14"))

@@ -177,6 +177,54 @@ def _meaningful(text: str) -> int:
     return len(_NON_WORD.sub("", text))
 
 
+# "resigned on Tuesday and will be replaced next month": "and" before a lower-case word that
+# opens no noun phrase or date starts a second predicate, with a date of its own
+_CONJUNCT = re.compile(r",?\s+and\s+(?=(?P<word>[a-z][\w'’-]*))")
+_NOT_A_PREDICATE = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an his her its their our this that these those some all both each every other"
+        " early late mid in on at by from to until since for of with as then again also"
+        " through into over after before during around about not",
+    )
+)
+
+
+def _own_conjunct(
+    text: str, lo: int, hi: int, mention: Mention, others: Sequence[Mention]
+) -> tuple[int, list[Mention]]:
+    """Where the title of ``mention`` ends, and the dates of the predicates before its own.
+
+    In "The minister resigned on Tuesday and will be replaced next month" Tuesday's title ends
+    before "and"; next month's keeps the first predicate without its date.
+    """
+    dated = [
+        m
+        for m in others
+        if m.type in _EVENT_TYPES
+        and lo <= m.start
+        and m.end <= hi
+        and (m.end <= mention.start or m.start >= mention.end)
+    ]
+    if not dated:
+        return hi, []
+    starts = {m.start for m in others}
+    cuts = [
+        c.start()
+        for c in _CONJUNCT.finditer(text, lo, hi)
+        if c["word"] not in _NOT_A_PREDICATE and c.start("word") not in starts
+    ]
+    if not cuts:
+        return hi, []
+    own = bisect.bisect_right(cuts, mention.start)
+    after = [c for c in cuts if c >= mention.end]
+    if after and any(m.start > after[0] for m in dated):
+        hi = after[0]
+    before = cuts[own - 1] if own else None
+    earlier = [m for m in dated if before is not None and m.end <= before]
+    return hi, earlier
+
+
 _SENTENCE_OPENING = re.compile(r"(?:^|(?P<mark>[.!?\n])[\"'”’)]*)[\s\"'“‘`(]*$")
 
 
@@ -416,6 +464,15 @@ def event_title(
         elif source["close"].strip() != "," and mention.start < source.start():
             sentence = (sentence[0], source.start())  # the statement without its source
     lo, hi, extra = _clause(text, sentence, mention, others)
+    hi, earlier = _own_conjunct(text, lo, hi, mention, others)
+    spans: list[tuple[int, int]] = []
+    for other in sorted(earlier, key=lambda m: m.start):  # with its preposition and partners
+        if spans and _COORDINATION.match(text[spans[-1][1] : other.start]):
+            spans[-1] = (spans[-1][0], other.end)  # "from Monday to Friday"
+            continue
+        prefix = _DATE_PREFIX.search(text, lo, other.start)
+        spans.append((prefix.start() if prefix else other.start, other.end))
+    extra = [*extra, *spans]
     title = _title_text(text, lo, hi, mention, others, extra)
     if _meaningful(title) < 3:
         title = _title_text(text, *sentence, mention, others)
