@@ -276,6 +276,36 @@ def test_fronted_date_takes_the_tense_of_the_clause_after_its_comma():
     assert tag("In January, the company received a bid.", october)[0][2] == "1989-01"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "In January, a week after the anniversary of the ruling, a bombing in Birmingham, "
+            "Ala., killed a guard.",
+            (1998, 10, 25),
+            "1998-01",
+        ),
+        (
+            "In June, the company, which will report results next week, announced a merger.",
+            (2024, 3, 14),
+            "2023-06",
+        ),
+        (
+            "On Wednesday, Ricardo Alarcon, head of the assembly, said the ruling was wrong.",
+            (2000, 2, 10),
+            "2000-02-09",
+        ),
+        (
+            "In June, the council, after months of debate, will vote on the plan.",
+            (2024, 3, 14),
+            "2024-06",
+        ),
+    ],
+)
+def test_fronted_date_takes_the_main_verb_past_asides_set_off_by_commas(text, published, expected):
+    assert tag(text, datetime.date(*published))[0][2] == expected
+
+
 def test_clock_time_joins_the_date_that_follows_it():
     """'5 p.m. EST Nov. 9' is one TIME on 9 November, not a clock time on publication day."""
     (found,) = tag("The offer runs until 5 p.m. EST Nov. 9.", THU_2_NOV_1989)

@@ -300,22 +300,42 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     # usually a participle qualifying a noun ("the May 1st deadline negotiated by ...").
     # A date fronted before a comma ("In March, the company received ...") is the exception:
     # the clause after the comma is its own, verbs and all.
-    right = text[end : end + _WINDOW]
-    fronted = right.startswith(",")
-    if fronted:
-        right = right[1:]
-    stop = _RIGHT_BREAK.search(right)
-    if stop:
-        right = right[: stop.start()]
-    if not fronted and (verb := _COORDINATED_VERB.search(right)):
-        right = right[: verb.start()]  # "hit on Monday and is expected to": not Monday's verb
-    words = _WORD.findall(right)
-    for index in range(len(words)):
-        tense = _cue(words, index, cues, regular=fronted)
-        if tense is not None:
-            return "either" if tense == "past" and deadline else tense
+    fronted = text.startswith(",", end)
+    right = text[end + fronted : end + (2 if fronted else 1) * _WINDOW]  # a main clause is long
+    for number, segment in enumerate(_right_segments(text, end + fronted, right, fronted)):
+        if not fronted and (verb := _COORDINATED_VERB.search(segment)):
+            segment = segment[: verb.start()]  # "hit on Monday and is expected to": not Monday's
+        words = _WORD.findall(segment)
+        for index in range(len(words)):
+            tense = _cue(words, index, cues, regular=fronted)
+            if number and tense == "future" and words[index].lower() not in _FUTURE_MODALS:
+                continue  # past an aside "head of Cuba's assembly" is a noun, not a verb
+            if tense is not None:
+                return "either" if tense == "past" and deadline else tense
     # "The conference runs until 5 October": with no other cue a deadline lies ahead
     return "future" if deadline or scheduled else None
+
+
+# Future cues that are never nouns, so they count past an aside
+_FUTURE_MODALS = frozenset(("will", "'ll", "shall", "won't", "wo"))
+# A relative clause or aside set off by commas: not the main verb of a fronted date
+_ASIDE = re.compile(r"\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+
+
+def _right_segments(text: str, offset: int, right: str, fronted: bool) -> list[str]:
+    """The text after a date (``right``, from ``text[offset:]``) where its verb may stand: up
+    to the next comma; after a fronted date ("In January, a week after the anniversary, a
+    bombing killed ...") the main clause, past asides set off by commas, to the sentence end."""
+    stop = _RIGHT_BREAK.search(right)
+    if not fronted or stop is None:
+        return [right[: stop.start()] if stop else right]
+    for sentence_end in _CLAUSE_BREAK.finditer(right):  # "vs." or "Ala." ends no sentence
+        if sentence_end[0] != "." or ends_sentence(text, offset + sentence_end.start()):
+            right = right[: sentence_end.start()]
+            break
+    segments = right.split(",")
+    # the first segment, then those that open no aside ("which will ...", "a city of ...")
+    return segments[:1] + [s for s in segments[1:] if not _ASIDE.match(s)]
 
 
 # The clause before a date starts after the last punctuation or line break; its words may
