@@ -277,6 +277,18 @@ def test_fronted_date_takes_the_tense_of_the_clause_after_its_comma():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The split would be paid on a still unspecified date in January.", "1990-01"),
+        ("The shares will be sold at an undisclosed price in January.", "1990-01"),
+        ("The company disclosed the price in January.", "1989-01"),
+    ],
+)
+def test_an_ed_word_after_a_determiner_is_an_adjective_not_a_past_cue(text, expected):
+    assert tag(text, datetime.date(1989, 10, 26))[0][2] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         (

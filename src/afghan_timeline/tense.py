@@ -118,6 +118,17 @@ def _word_tense(word: str, cues: dict[str, str], *, regular: bool = True) -> str
     return None
 
 
+def _after_determiner(words: list[str], index: int) -> bool:
+    """True when a determiner stands before ``words[index]``, perhaps with an adverb between
+    ("a disputed", "a still unspecified", "the newly elected")."""
+    determiners = _context_words()["determiner"]
+    before = words[index - 1].lower() if index > 0 else ""
+    if before in determiners:
+        return True
+    adverb = before.endswith("ly") or before in ("still", "now", "long", "once", "yet")
+    return adverb and index > 1 and words[index - 2].lower() in determiners
+
+
 def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -> str | None:
     """The tense ``words[index]`` signals, given the word before it."""
     word = words[index].lower()
@@ -150,6 +161,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None  # "will be heard", "being told": a participle, the auxiliary decides
     if before in context["determiner"] and word in context["verb_noun"]:
         return None
+    if tense == "past" and word not in cues and _after_determiner(words, index):
+        return None  # "on a still unspecified date", "the disputed vote": an adjective
     if word == "later" and before in context["time_unit"]:
         return None
     if word in ("next", "close") and index + 1 < len(words) and words[index + 1].lower() == "to":
