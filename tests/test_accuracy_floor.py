@@ -10,9 +10,9 @@ from afghan_timeline.evaluation import evaluate
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "timebank-aquaint"
 
-# The figures when last set (value F1 0.825, relaxed F1 0.947) minus about 0.02. Raise them as
+# The figures when last set (value F1 0.827, relaxed F1 0.948) minus about 0.02. Raise them as
 # accuracy improves, so that a regression fails here.
-FLOORS = {"value_f1": 0.805, "relaxed_f1": 0.927}
+FLOORS = {"value_f1": 0.807, "relaxed_f1": 0.928}
 
 
 @pytest.mark.corpus
