@@ -1198,6 +1198,25 @@ def test_clock_range_that_passes_midnight_ends_the_next_day():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The curfew ran from 10pm to 6am on Tuesday.", ["2024-03-11T22:00", "2024-03-12T06:00"]),
+        (
+            "The road is closed from 8 p.m. until 5 a.m. Sunday.",
+            ["2024-03-16T20:00", "2024-03-17T05:00"],
+        ),
+        ("Polls are open from 7am to 10pm on 4 July.", ["2024-07-04T07:00", "2024-07-04T22:00"]),
+        (
+            "The strike lasted from 9am on Monday to 5pm on Tuesday.",
+            ["2024-03-11T09:00", "2024-03-12T17:00"],
+        ),
+    ],
+)
+def test_the_start_of_a_clock_range_takes_the_day_named_at_its_end(text, expected):
+    assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The vote was held the week before last.", ("the week before last", "DATE", "2024-W09")),
         ("They met the weekend before last.", ("the weekend before last", "DATE", "2024-W09-WE")),
         ("It was the night before last.", ("the night before last", "TIME", "2024-03-12TNI")),

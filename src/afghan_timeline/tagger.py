@@ -239,7 +239,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                     leans = _takes_carried_year(expression)
                 stated = not resolution.relative or leans
                 anchor = SentenceAnchor(value, stated)
-    return _clocks_on_the_day_after(text, mentions)
+    return _clock_ranges_on_their_day(text, _clocks_on_the_day_after(text, mentions))
 
 
 # Between a clock time and the day it falls on: "6 a.m. (0100 GMT) on Sunday".
@@ -259,6 +259,38 @@ def _clocks_on_the_day_after(text: str, mentions: list[Mention]) -> list[Mention
             continue
         value = day.value + time[1]
         mentions[index] = attrs.evolve(clock, value=value, interval=interval_of(value))
+    return mentions
+
+
+# "from 10pm to 6am on Tuesday": a bare clock time, a range word, a clock time with its day
+_CLOCK_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.IGNORECASE)
+_NAMES_A_DAY = re.compile(
+    r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btoday|\btomorrow|\byesterday|\btonight)"
+    r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b"
+)
+
+
+def _clock_ranges_on_their_day(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The start of a clock range takes the day named at its end: "the curfew ran from 10pm
+    to 6am on Tuesday" starts at 10pm on Monday, not on the day of publication."""
+    for index in range(len(mentions) - 1):
+        first, last = mentions[index], mentions[index + 1]
+        start = re.fullmatch(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)", first.value)
+        end = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", last.value)
+        if (
+            start is None
+            or end is None
+            or not _CLOCK_RANGE_JOIN.fullmatch(text, first.end, last.start)
+        ):
+            continue
+        if _NAMES_A_DAY.search(first.text) or not _NAMES_A_DAY.search(last.text):
+            continue  # the start has a day of its own, or the end none to lend
+        day = datetime.date.fromisoformat(end[1])
+        if start[1] > end[2]:
+            day -= datetime.timedelta(days=1)  # the range passes midnight
+        value = f"{day.isoformat()}T{start[1]}"
+        if value != first.value:
+            mentions[index] = attrs.evolve(first, value=value, interval=interval_of(value))
     return mentions
 
 
