@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 
 import attrs
@@ -16,6 +17,7 @@ from .resolve import Context, SentenceAnchor, resolve
 from .sentences import split_sentences
 from .tense import clause_tense, firm_past, in_force_from, said_ahead
 from .timex import interval_of
+from .vocabulary import fragments
 
 __all__ = ["extract_mentions", "tag_text"]
 
@@ -264,10 +266,16 @@ def _clocks_on_the_day_after(text: str, mentions: list[Mention]) -> list[Mention
 
 # "from 10pm to 6am on Tuesday": a bare clock time, a range word, a clock time with its day
 _CLOCK_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.IGNORECASE)
-_NAMES_A_DAY = re.compile(
-    r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btoday|\btomorrow|\byesterday|\btonight)"
-    r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b"
-)
+
+
+@functools.cache
+def _names_a_day() -> re.Pattern[str]:
+    """A weekday, a relative day or a month with its day, in lower-cased text."""
+    table = fragments()
+    return re.compile(
+        rf"\b(?:{table['WD']}|today|tomorrow|yesterday|tonight)\b"
+        rf"|{table['DAY']}\s+(?:of\s+)?{table['MONTH']}|{table['MONTH']}\s+{table['DAY']}"
+    )
 
 
 def _clock_ranges_on_their_day(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -283,7 +291,8 @@ def _clock_ranges_on_their_day(text: str, mentions: list[Mention]) -> list[Menti
             or not _CLOCK_RANGE_JOIN.fullmatch(text, first.end, last.start)
         ):
             continue
-        if _NAMES_A_DAY.search(first.text) or not _NAMES_A_DAY.search(last.text):
+        names_a_day = _names_a_day()
+        if names_a_day.search(first.text.lower()) or not names_a_day.search(last.text.lower()):
             continue  # the start has a day of its own, or the end none to lend
         day = datetime.date.fromisoformat(end[1])
         if start[1] > end[2]:
