@@ -543,6 +543,18 @@ def test_postponement_moves_a_date_ahead():
     assert tag("The vote was delayed on Monday.", thursday)[0][2] == "2000-03-27"
 
 
+def test_a_date_moved_or_slipped_to_lies_ahead():
+    """A date something was moved, shifted or slipped to is a new date, after the act."""
+    thursday = datetime.date(2024, 3, 14)
+    found = tag("The match, scheduled for Saturday, was moved to Sunday afternoon.", thursday)
+    assert [found_value for _, _, found_value, _ in found] == ["2024-03-16", "2024-03-17TAF"]
+    found = tag("Troops were to leave by 1 May, but the date slipped to 11 September.", thursday)
+    assert [found_value for _, _, found_value, _ in found] == ["2024-05-01", "2024-09-11"]
+    assert tag("The vote was brought forward to Tuesday.", thursday)[0][2] == "2024-03-19"
+    assert tag("Shares slipped to $4 on Tuesday.", thursday)[0][2] == "2024-03-12"
+    assert tag("He moved to London in 2019.", thursday)[0][2] == "2019"
+
+
 def test_planned_alone_is_a_past_plan_and_after_a_determiner_looks_ahead():
     """'A service planned for Saturday was cancelled', written on a Sunday, is the day before;
     'the planned withdrawal in September' and 'a proposed vote on Tuesday' look ahead."""
