@@ -1229,6 +1229,29 @@ def test_the_start_of_a_clock_range_takes_the_day_named_at_its_end(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The museum is open daily from 10 a.m. to 6 p.m.",
+            ["P1D", "XXXX-XX-XXT10:00", "XXXX-XX-XXT18:00"],
+        ),
+        ("Every morning at 7 a.m., the guards change.", ["XXXX-XX-XXTMO", "XXXX-XX-XXT07:00"]),
+        ("Trains run every 15 minutes from 6 a.m.", ["PT15M", "XXXX-XX-XXT06:00"]),
+        # a day named in the sentence, or a clause of its own, keeps the time on a day
+        (
+            "The daily briefing on Tuesday began at 3 p.m.",
+            ["P1D", "2024-03-12", "2024-03-12T15:00"],
+        ),
+        ("Polls close at 8 p.m., and results come in hourly.", ["2024-03-14T20:00", "PT1H"]),
+    ],
+)
+def test_a_clock_time_of_a_habit_falls_on_no_one_day(text, expected):
+    found = extract_mentions(Article(text=text, published=datetime.date(2024, 3, 14), id="t"))
+    assert [mention.value for mention in found] == expected
+    assert all(mention.interval is None for mention in found if "XXXX" in mention.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The vote was held the week before last.", ("the week before last", "DATE", "2024-W09")),
         ("They met the weekend before last.", ("the weekend before last", "DATE", "2024-W09-WE")),
         ("It was the night before last.", ("the night before last", "TIME", "2024-03-12TNI")),

@@ -241,7 +241,8 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                     leans = _takes_carried_year(expression)
                 stated = not resolution.relative or leans
                 anchor = SentenceAnchor(value, stated)
-    return _clock_ranges_on_their_day(text, _clocks_on_the_day_after(text, mentions))
+    mentions = _clock_ranges_on_their_day(text, _clocks_on_the_day_after(text, mentions))
+    return _clocks_of_a_habit(text, sentence_ends, mentions)
 
 
 # Between a clock time and the day it falls on: "6 a.m. (0100 GMT) on Sunday".
@@ -300,6 +301,46 @@ def _clock_ranges_on_their_day(text: str, mentions: list[Mention]) -> list[Menti
         value = f"{day.isoformat()}T{start[1]}"
         if value != first.value:
             mentions[index] = attrs.evolve(first, value=value, interval=interval_of(value))
+    return mentions
+
+
+# A clause of its own: "polls close at 8 p.m., and results come in hourly"
+_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+
+
+def _between(text: str, one: Mention, other: Mention) -> str:
+    """The text between two mentions, in either order."""
+    first, last = sorted((one, other), key=lambda mention: mention.start)
+    return text[first.end : last.start]
+
+
+def _clocks_of_a_habit(
+    text: str, sentence_ends: list[int], mentions: list[Mention]
+) -> list[Mention]:
+    """A clock time with no day, in a sentence with a set and no day named, is a time of that
+    habit, on no one day: "the museum opens daily at 10 a.m." is ``XXXX-XX-XXT10:00``."""
+    names_a_day = _names_a_day()
+    sentence_of = [bisect.bisect_right(sentence_ends, m.start) for m in mentions]
+    habits = [i for i, m in enumerate(mentions) if m.type is TimexType.SET]
+    if not habits:
+        return mentions
+    dated = {
+        sentence_of[i]
+        for i, m in enumerate(mentions)
+        if m.type is not TimexType.SET and names_a_day.search(m.text.lower())
+    }
+    for index, mention in enumerate(mentions):
+        clock = re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)", mention.value)
+        here = sentence_of[index]
+        if clock is None or here in dated:
+            continue
+        if not any(
+            sentence_of[habit] == here
+            and not _CLAUSE_JOIN.search(_between(text, mention, mentions[habit]))
+            for habit in habits
+        ):
+            continue  # "polls close at 8 p.m., and results come in hourly": a day's time
+        mentions[index] = attrs.evolve(mention, value="XXXX-XX-XX" + clock[1], interval=None)
     return mentions
 
 
