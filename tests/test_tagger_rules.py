@@ -2430,6 +2430,20 @@ def test_the_end_of_the_quarter_ahead_is_the_quarter_under_way(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Profit for the quarter ending in March is forecast at 52 cents.", "2024-Q1"),
+        ("The company expects a loss for the quarter ending June 30.", "2024-Q2"),
+        ("Revenue for the quarter ended Dec. 31 rose 12 percent.", "2023-Q4"),
+        # a quarter that ends in July is a fiscal one: the latest quarter, as with no month
+        ("In the quarter ended July 31, sales fell.", "2023-Q4"),
+    ],
+)
+def test_the_quarter_ending_in_a_month_is_the_calendar_quarter_it_ends(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][:3:2] == ("the quarter", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The ban applies from 1 March.", "2024-03-01"),
         ("The new prices are valid from 1 March.", "2024-03-01"),
         ("The new rules apply from 1 April.", "2024-04-01"),

@@ -596,12 +596,33 @@ def build_latest_period(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.UnitRelative("quarter", -1))
 
 
+@functools.cache
+def _quarter_end() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:in\s+|on\s+)?(?P<month>{fragments()['MONTH']})",
+        re.IGNORECASE,
+    )
+
+
+def _quarter_end_month(text: str, end: int) -> int | None:
+    """The month that ends a calendar quarter named right after it ("the quarter ending in
+    March", "the quarter ended Dec. 31"); None for none, or for a fiscal quarter ("ended July
+    31"), which keeps the latest quarter."""
+    match = _quarter_end().match(text, end)
+    if match is None:
+        return None
+    month = vocabulary().months[match["month"].lower().rstrip(".")]
+    return month if month % 3 == 0 else None
+
+
 def build_latest_quarter(m: re.Match[str], text: str) -> Found | None:
     """ "The quarter" is the latest one reported ("expected to earn 35 cents for the quarter");
     its end or start in a future clause is the one under way ("due before the end of the
     quarter"); "the last quarter" is always the one before."""
     rel = _norm(m["rel"] or "")
     mod = _mod(m["fmod"], vocabulary().point_mods)
+    if not rel and mod is None and (month := _quarter_end_month(text, m.end())) is not None:
+        return Found(m.start(), m.end(), ex.QuarterRef(month // 3))
     if not rel and mod is not None:
         return Found(m.start(), m.end(), ex.UnitRelative("quarter", -1, ahead_offset=0), mod)
     return Found(m.start(), m.end(), ex.UnitRelative("quarter", 0 if rel == "current" else -1), mod)
