@@ -543,6 +543,18 @@ def test_postponement_moves_a_date_ahead():
     assert tag("The vote was delayed on Monday.", thursday)[0][2] == "2000-03-27"
 
 
+def test_a_date_a_reported_plan_lasts_until_lies_ahead():
+    """After "would", a date following "until" or "through" is the end of a span ahead, even
+    more than half a year ahead; with no such word it is the nearer date."""
+    thursday = datetime.date(2024, 3, 14)
+    text = "The Senate approved a bill that would keep the agency running through Sept. 30."
+    assert tag(text, thursday)[0][2] == "2024-09-30"
+    assert tag("The bill would fund the agency until Sept. 30.", thursday)[0][2] == "2024-09-30"
+    assert tag("The bill would have funded the agency on Sept. 30.", thursday)[0][2] == (
+        "2023-09-30"
+    )
+
+
 def test_a_date_moved_or_slipped_to_lies_ahead():
     """A date something was moved, shifted or slipped to is a new date, after the act."""
     thursday = datetime.date(2024, 3, 14)

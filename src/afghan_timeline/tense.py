@@ -98,6 +98,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "schedule",
         "be_future",
         "postpone",
+        "reported_future",
         "plan_adjective",
         "obligation",
         "reported_object",
@@ -290,6 +291,12 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if tense is not None:
             if moved_to and words[index].lower() in context["postpone"]:
                 return "future"  # "postponed until Tuesday": a new date, after the act
+            if (
+                tense == "either"
+                and deadline
+                and words[index].lower() in context["reported_future"]
+            ):
+                return "future"  # "a bill that would keep it running through Sept. 30"
             if tense == "past" and deadline:
                 if index and words[index - 1].lower() in context["present_be"]:
                     return "future"  # "the museum is closed until Monday": a state now
