@@ -404,6 +404,23 @@ def test_running_year_of_a_report_is_a_date(text, expected):
     assert (found, value, mod) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The index ended the year up 24 percent.", datetime.date(2024, 1, 5), "2023"),
+        ("The S&P 500 closed the year at a record.", datetime.date(2024, 3, 14), "2023"),
+        ("The index ended the year up 24 percent.", datetime.date(2023, 12, 31), "2023"),
+        ("The company expects to end the year with cash.", datetime.date(2024, 1, 5), "2024"),
+        ("Stocks started the year strongly.", datetime.date(2024, 3, 14), "2024"),
+    ],
+)
+def test_a_year_ended_or_begun_is_the_year_the_verb_says(text, published, expected):
+    """A year that "ended" is the last one (this one only in its last month); one to end or
+    that began is this one."""
+    assert tag(text, published) == [("the year", "DATE", expected, None)]
+    assert tag("He ended the year 2019 in hospital.", published)[0][2] == "2019"
+
+
 def test_reporting_year_ended_stays_a_duration():
     """'the year ended Sept. 30' is a year-long period, and "year-end net" no date."""
     assert tag("For the fiscal year ended Sept. 30, it earned more.", THU_2_NOV_1989)[0][:3] == (

@@ -1457,6 +1457,15 @@ def build_running_year(m: re.Match[str], text: str) -> Found | None:
     if m["side"] is not None:
         mod = _mod(m["side"], vocabulary().point_mods)
         return Found(m.start(), m.end(), ex.UnitRelative("year", 0), mod)
+    if m["yv"] is not None:
+        # "the index ended the year up 24%" is a year that has closed; "to end the year" and
+        # "started the year" are this one
+        verb = _norm(m["yv"])
+        ended = verb.endswith("ed") and not verb.startswith(("start", "began"))
+        start = m.end("yv")
+        while text[start].isspace():
+            start += 1
+        return Found(start, m.end(), ex.UnitRelative("year", 0, ended=ended))
     relation = m["rel"] or m["bare"]
     # how many fiscal years from this one ("the coming financial year" is the one after)
     step = {

@@ -100,6 +100,8 @@ class UnitRelative:
     narrative: bool = False
     # "the quarter" is the latest one reported, but in a future clause the one under way
     ahead_offset: int | None = None
+    # "the index ended the year up": a year that has ended, this one only in its last month
+    ended: bool = False
 
 
 @attrs.frozen

@@ -85,6 +85,9 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"|\b(?P<side>earlier|later)\s+in\s+the\s+year\b(?!\s+\d)"
         r"|(?:(?<=\bfor\s)|(?<=\bof\s))the\s+year\b"
         r"(?=\s*[,.;:!?)]|\s+(?:of\s+[$\d]|so\s+far|to\s+date)\b)"
+        r"|\b(?P<yv>end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|begins?|began"
+        r"|beginning|start(?:s|ed|ing)?)\s+the\s+year\b"
+        r"(?!\s+(?:\d|ended|ending|that|before|after|earlier|ago|since|in\b|of\b))"
         r"|\b(?:(?P<lead>by|at|around|since|until|through|before|after|the)\s+)year(?:[-\s]|['’]s\s+)end\b(?!-)",
         b.build_running_year,
         True,

@@ -376,6 +376,8 @@ def _unit_relative(expr: UnitRelative, ctx: Context) -> Resolution:
     offset = expr.offset
     if expr.ahead_offset is not None and ctx.tense == "future":
         offset = expr.ahead_offset
+    if expr.ended and ctx.published.month < 12:
+        offset -= 1  # "stocks ended the year up 24%", written in March: last year
     return Resolution(_unit_value(expr.unit, ctx.published, offset), "DATE")
 
 
