@@ -560,6 +560,22 @@ def test_postponement_moves_a_date_ahead():
     assert tag("The vote was delayed on Monday.", thursday)[0][2] == "2000-03-27"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was dated 12/03/2024.", ["2024-12-03"]),  # US order by default
+        ("It was dated 28/02/2024 and revised 12/03/2024.", ["2024-02-28", "2024-03-12"]),
+        ("It was dated 02/28/2024 and revised 12/03/2024.", ["2024-02-28", "2024-12-03"]),
+        ("It came out on 14 March and was dated 12/03/2024.", ["2024-03-14", "2024-03-12"]),
+        ("It came out on March 14 and was dated 12/03/2024.", ["2024-03-14", "2024-12-03"]),
+    ],
+)
+def test_a_numeric_date_that_reads_two_ways_follows_the_articles_own_order(text, expected):
+    """A date that reads one way only, or the order of the dates in words, says whether the
+    day or the month comes first in the article."""
+    assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
 def test_a_date_a_reported_plan_lasts_until_lies_ahead():
     """After "would", a date following "until" or "through" is the end of a span ahead, even
     more than half a year ahead; with no such word it is the nearer date."""

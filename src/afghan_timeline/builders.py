@@ -206,10 +206,35 @@ def build_iso(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Absolute(value, clock))
 
 
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _numeric_date_order(text: str) -> str:
+    """ "DMY" or "MDY": how a text writes its numeric dates. A date that can only be read one
+    way ("28/06/2021") decides; else the order of its dates in words ("14 March" against
+    "March 14"); else month first."""
+    day_first = month_first = 0
+    for first, second in _NUMERIC_DATE.findall(text):
+        if int(first) > 12 >= int(second):
+            day_first += 1
+        elif int(second) > 12 >= int(first):
+            month_first += 1
+    if day_first != month_first:
+        return "DMY" if day_first > month_first else "MDY"
+    table = fragments()
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    day_first = len(re.findall(rf"\b{day}\s+(?:of\s+)?{table['MONTH']}", text, re.IGNORECASE))
+    month_first = len(
+        re.findall(rf"\b{table['MONTH']}\s+{day}\b(?![\d,]*\d{{3}})", text, re.IGNORECASE)
+    )
+    return "DMY" if day_first > month_first else "MDY"
+
+
 def build_numeric(m: re.Match[str], text: str) -> Found | None:
     from .absolute import parse_numeric_date
 
-    value = parse_numeric_date(m[0])
+    value = parse_numeric_date(m[0], _numeric_date_order(text))
     if value is None:
         return None
     return Found(m.start(), m.end(), ex.Absolute(value))
