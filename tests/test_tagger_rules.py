@@ -589,13 +589,14 @@ def test_a_date_a_reported_plan_lasts_until_lies_ahead():
 
 
 def test_a_date_moved_or_slipped_to_lies_ahead():
-    """A date something was moved, shifted or slipped to is a new date, after the act."""
+    """A date something slipped to lies ahead; one it was moved to is the nearer date."""
     thursday = datetime.date(2024, 3, 14)
     found = tag("The match, scheduled for Saturday, was moved to Sunday afternoon.", thursday)
     assert [found_value for _, _, found_value, _ in found] == ["2024-03-16", "2024-03-17TAF"]
     found = tag("Troops were to leave by 1 May, but the date slipped to 11 September.", thursday)
     assert [found_value for _, _, found_value, _ in found] == ["2024-05-01", "2024-09-11"]
-    assert tag("The vote was brought forward to Tuesday.", thursday)[0][2] == "2024-03-19"
+    # moved, shifted or brought forward: the nearer date, which may be past
+    assert tag("The vote was brought forward to Monday.", thursday)[0][2] == "2024-03-11"
     assert tag("Shares slipped to $4 on Tuesday.", thursday)[0][2] == "2024-03-12"
     assert tag("He moved to London in 2019.", thursday)[0][2] == "2019"
 

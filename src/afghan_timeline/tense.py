@@ -99,6 +99,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "be_future",
         "postpone",
         "reported_future",
+        "reschedule",
         "plan_adjective",
         "obligation",
         "reported_object",
@@ -291,6 +292,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if tense is not None:
             if moved_to and words[index].lower() in context["postpone"]:
                 return "future"  # "postponed until Tuesday": a new date, after the act
+            if moved_to and words[index].lower() in context["reschedule"]:
+                return "either"  # "was moved to Sunday": a new date, perhaps already past
             if (
                 tense == "either"
                 and deadline
