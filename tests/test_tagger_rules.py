@@ -576,6 +576,18 @@ def test_a_numeric_date_that_reads_two_ways_follows_the_articles_own_order(text,
     assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
 
 
+def test_an_old_plan_takes_the_nearer_date():
+    """ "Originally scheduled for October", written in March, is the October before; plain
+    "scheduled for October" still looks ahead."""
+    thursday = datetime.date(2024, 3, 14)
+    text = "The case was originally scheduled for trial in October, but was moved to February."
+    assert [value for _, _, value, _ in tag(text, thursday)] == ["2023-10", "2024-02"]
+    assert tag("The trial is scheduled for October.", thursday)[0][2] == "2024-10"
+    assert tag("The launch, initially set for June, is now due in August.", thursday)[0][2] == (
+        "2024-06"
+    )
+
+
 def test_a_date_a_reported_plan_lasts_until_lies_ahead():
     """After "would", a date following "until" or "through" is the end of a span ahead, even
     more than half a year ahead; with no such word it is the nearer date."""

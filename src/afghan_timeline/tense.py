@@ -100,6 +100,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "postpone",
         "reported_future",
         "reschedule",
+        "former_plan",
         "plan_adjective",
         "obligation",
         "reported_object",
@@ -292,6 +293,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if tense is not None:
             if moved_to and words[index].lower() in context["postpone"]:
                 return "future"  # "postponed until Tuesday": a new date, after the act
+            if tense == "future" and index and words[index - 1].lower() in context["former_plan"]:
+                return "either"  # "originally scheduled for October": an old plan, either way
             if moved_to and words[index].lower() in context["reschedule"]:
                 return "either"  # "was moved to Sunday": a new date, perhaps already past
             if (
