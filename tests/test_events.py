@@ -309,6 +309,24 @@ def test_events_from_mentions_titles_borrow_the_subject_of_a_verb_clause() -> No
     assert event.title == "The first round of talks ended"
 
 
+def test_events_from_mentions_titles_keep_the_noun_of_a_relative_that() -> None:
+    """ "approved a bill that would keep ..." titles its date "A bill that would keep ..."."""
+    text = "Intro.\nThe Senate approved a bill that would keep the agency running through 2025."
+    (event,) = _events(text, ("2025", "2025"))
+    assert event.title == "A bill that would keep the agency running"
+
+
+def test_events_from_mentions_titles_borrow_the_subject_after_but() -> None:
+    """ "The case was set for 2023, but was moved to 2024": 2024's title has "The case", and
+    not the "to" of its date."""
+    text = "Intro.\nThe case was set for trial in 2023, but was moved after a delay to 2024."
+    events = _events(text, ("2023", "2023"), ("2024", "2024"))
+    assert [e.title for e in events] == [
+        "The case was set for trial",
+        "The case was moved after a delay",
+    ]
+
+
 _WORDS = st.sampled_from(
     ["the", "talks", "will", "by", "on", "and", ",", ".", "who", "which", "was", "deadline",
      "“", "”", "(", ")", "\n", "-", "–", "before", "Taliban", "U.S.", "said", "that", ";"]

@@ -60,7 +60,7 @@ _TRAILING_WORDS = re.compile(
 )
 # Words that belong to the date phrase when they stand right before the mention.
 _DATE_PREFIX = re.compile(
-    r"(?:\b(?:on|in|at|by|during|since|until|till|from|between|of|for|before|after|through|as of"
+    r"(?:\b(?:on|in|at|by|to|during|since|until|till|from|between|of|for|before|after|through|as of"
     r"|no later than|not later than|as early as|as late as|early|late|mid|earlier|later"
     r"|starting|beginning|effective|the\s+(?:early|small|wee)\s+hours\s+of)"
     r"[\s-]+)+$",
@@ -74,6 +74,12 @@ _AUXILIARY_OPENING = re.compile(
     r"|held|met|said|told|began|left|took|made|went|came|gave|sent|saw|spoke|became|fell"
     r"|won|lost|brought|fought|sought|struck|[a-z]{2,}ed)\b"
 )
+_THAT_OPENING = re.compile(r"that\s+", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|these|those|his|her|its|their|our)\s", re.IGNORECASE)
+# "..., but was moved to February": a second predicate with no subject of its own
+_CONJUNCTION_OPENING = re.compile(r"(?:but|and|yet)\s+", re.IGNORECASE)
+# the verb of a clause, where its subject ends ("The case | was set for October")
+_AUXILIARY_OPENING_WORD = re.compile(r"(?<=\s)" + _AUXILIARY_OPENING.pattern)
 # "The first round of talks, which began" -> "The first round of talks began".
 _TRAILING_RELATIVE = re.compile(r"^([^,]{3,60}),\s*(?:who|which)\s+([^,]+)$", re.IGNORECASE)
 # Text between two mentions that joins them into one date phrase ("Saturday and Sunday").
@@ -255,18 +261,20 @@ def _cut_spans(
         elif other.end <= left.start and _COORDINATION.match(text[other.end : left.start]):
             group.insert(0, other)
     begin, finish = group[0].start, group[-1].end
+    possessive = _POSSESSIVE.match(text, finish, hi)
     prefix = _DATE_PREFIX.search(text, lo, begin)
+    if _ENDS_IN_COPULA.search(text, lo, prefix.start() if prefix else begin):
+        return []  # "The election is in November": without its date the title says nothing
+    if possessive:
+        prefix = None  # "responded to Wednesday's announcement": the preposition is the noun's
     if prefix:
         begin = prefix.start()
-    if _ENDS_IN_COPULA.search(text, lo, begin):
-        return []  # "The election is in November": without its date the title says nothing
     if (
         not prefix
         and _opens_sentence(text, begin)
         and _AUXILIARY_OPENING.match(text[finish:hi].lstrip())
     ):
         return []  # "The final days of 2023 saw more rain": the date is the subject
-    possessive = _POSSESSIVE.match(text, finish, hi)
     if possessive:
         finish = possessive.end()
     return [(begin, finish)]
@@ -331,7 +339,7 @@ def _clause(
                 break
     left, right = index, index
     borrowed, extra = _borrow_subject(text, sentence, lo)
-    if extra:
+    if borrowed != lo:
         lo, left = borrowed, 0
     while _meaningful(_title_text(text, lo, hi, mention, others, extra)) < 12:
         # The subject usually comes first, so look left before right.
@@ -385,10 +393,28 @@ def _borrow_subject(
         previous = segments[-1]
         if previous[1] - previous[0] <= 60:
             return previous[0], [(previous[1], relative.end())]
+    elif (that := _THAT_OPENING.match(text, start)) and _AUXILIARY_OPENING.match(text, that.end()):
+        # "approved a bill that would keep ...": a relative "that" keeps its noun phrase, and
+        # itself ("a bill that would keep ...")
+        previous = segments[-1]
+        nouns = list(_DETERMINER.finditer(text, max(previous[0], previous[1] - 40), previous[1]))
+        if nouns:
+            return nouns[-1].start(), []
+        if previous[1] - previous[0] <= 60:
+            return previous[0], []
     elif _AUXILIARY_OPENING.match(text, start):
         subject = segments[0]
         if subject[1] - subject[0] <= 40:
             return subject[0], [(subject[1], start)]
+    elif (conjunction := _CONJUNCTION_OPENING.match(text, start)) and _AUXILIARY_OPENING.match(
+        text, conjunction.end()
+    ):
+        # "The case was set for October, but was moved to February": the subject of the
+        # clause before, up to its verb ("The case")
+        first = segments[0]
+        verb = _AUXILIARY_OPENING_WORD.search(text, first[0], first[1])
+        if verb is not None and 0 < len(text[first[0] : verb.start()].strip()) <= 40:
+            return first[0], [(verb.start(), conjunction.end())]
     return lo, []
 
 
