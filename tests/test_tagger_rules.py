@@ -1278,6 +1278,18 @@ def test_clock_range_that_passes_midnight_ends_the_next_day():
             "The strike lasted from 9am on Monday to 5pm on Tuesday.",
             ["2024-03-11T09:00", "2024-03-12T17:00"],
         ),
+        # a bare first hour takes the meridiem of the second, or the other when later
+        (
+            "The shooting happened between 2 and 3 a.m. Sunday.",
+            ["2024-03-10T02:00", "2024-03-10T03:00"],
+        ),
+        ("The session runs from 2 to 4 p.m. Tuesday.", ["2024-03-19T14:00", "2024-03-19T16:00"]),
+        (
+            "The office is open from 9 to 5 p.m. on Friday.",
+            ["2024-03-15T09:00", "2024-03-15T17:00"],
+        ),
+        ("The party ran from 10 to 2 a.m. on Sunday.", ["2024-03-09T22:00", "2024-03-10T02:00"]),
+        ("Between 2 and 3 million people watched.", []),
     ],
 )
 def test_the_start_of_a_clock_range_takes_the_day_named_at_its_end(text, expected):

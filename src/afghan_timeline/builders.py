@@ -1201,6 +1201,18 @@ def _spoken_clock(m: re.Match[str]) -> str | None:
     return f"{hour % 24:02d}:{minutes:02d}"
 
 
+def build_clock_range_start(m: re.Match[str], text: str) -> Found | None:
+    """The bare first hour of "between 2 and 3 a.m." takes the meridiem of the second, or the
+    other one when it comes later on the dial ("from 9 to 5 p.m." opens at 9 a.m.)."""
+    start = (int(m["h"]) % 12) * 60 + int(m["mi"] or 0)
+    end = (int(m["h2"]) % 12) * 60 + int(m["mi2"] or 0)
+    pm = _norm(m["ampm"]).startswith("p")
+    if start > end:
+        pm = not pm
+    hour = int(m["h"]) % 12 + (12 if pm else 0)
+    return Found(m.start(), m.end(), ex.ClockTime(f"{hour:02d}:{m['mi'] or '00'}"))
+
+
 def build_clock(m: re.Match[str], text: str) -> Found | None:
     if m["noon"] and _word_before(text, m.start()).lower() == "high":
         return None  # "high noon" is an idiom

@@ -467,6 +467,15 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"|(?:half|quarter|minutes?)\s+(?:past|to)\s",
     ),
     (
+        # "between 2 and 3 a.m.", "from 9 to 5 p.m.": a bare hour that opens a clock range
+        r"(?<![\w.,:$£€/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?"
+        r"(?=\s*(?:and|to|until|till|-|–)\s*(?P<h2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?"
+        r"\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b))",
+        b.build_clock_range_start,
+        True,
+        r"\d\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b",
+    ),
+    (
         # "0300 GMT": a four-digit clock with a zone written in capitals
         r"(?<![\w,.$£€/:-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<zone>{ZONE})"
         r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b)?",

@@ -266,7 +266,7 @@ def _clocks_on_the_day_after(text: str, mentions: list[Mention]) -> list[Mention
 
 
 # "from 10pm to 6am on Tuesday": a bare clock time, a range word, a clock time with its day
-_CLOCK_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.IGNORECASE)
+_CLOCK_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
 
 
 @functools.cache
