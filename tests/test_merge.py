@@ -150,6 +150,20 @@ def test_merge_events_same_date_twice_in_one_article_is_one_event():
     assert [s.mention.text for s in merged[0].sources] == ["1 May", "May 1st"]
 
 
+def test_merge_events_amounts_are_no_shared_topic():
+    """ "32 million tonnes" and "53 million tonnes" share an amount, not a happening: the
+    harvest of 2022 stays apart from the deal signed on 22 July 2022."""
+    signed = "The deal let Ukraine export 32 million tonnes of food since it was signed in 2022."
+    harvest = "The harvest is forecast at 44 million tonnes, down from 53 million tonnes in 2022."
+    events = [
+        make_event("a", "2022-07-22", signed, "signed", kind="reported"),
+        make_event("a", "2022", harvest, "2022", kind="reported", sentence_start=200),
+    ]
+    assert len(merge_events(events, article_rank={"a": 0})) == 2
+    assert "million" not in key_terms(harvest)
+    assert "tonn" in key_terms(harvest)
+
+
 def test_merge_events_keeps_unrelated_happenings_on_one_day_apart():
     """Two articles dating different happenings to the same day keep two events."""
     events = [

@@ -4,7 +4,9 @@ Two events are the same happening when their dates fit together and their senten
 terms. Dates fit when both pin the same calendar day, when both name the same coarser period
 ("May 2021" twice), or when a coarser one contains a finer one ("by May this year" and
 "1 May"). Two different days never merge, and a coarse report that fits two different finer
-dates joins neither. Key terms are the sentence words less a stop-list, reduced by a light
+dates joins neither. Key terms are the sentence words less a stop-list (function words,
+calendar words, numbers and amounts such as "million" or "percent": two sentences that both
+count tonnes in millions need not tell of one happening), reduced by a light
 suffix stemmer and a small table of equivalent words ("departure", "leave" -> ``withdraw``;
 "forces", "soldiers" -> ``troop``). Within one article the same date about the same thing
 needs one shared term, across articles two, and three when a report from another article is
@@ -57,6 +59,8 @@ _STOP_WORDS_TEXT = """
     said say says saying told tell tells according added adding stated reported reports report
     announced announce announces statement statements asked noted
     mr mrs ms new first second third two three four five six seven eight nine ten
+    dozen dozens hundred hundreds thousand thousands million millions billion billions
+    trillion trillions percent percentage cent
     today tonight yesterday tomorrow day days week weeks weekend month months year years
     decade decades century morning afternoon evening night time times date dates period
     early earlier late later recent recently soon current currently ongoing previous previously
