@@ -576,6 +576,23 @@ def test_a_numeric_date_that_reads_two_ways_follows_the_articles_own_order(text,
     assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm hit on the Fourth of July.", "2023-07-04"),
+        ("The storm hit in July.", "2023-07"),
+        ("The bank cut rates in September.", "2023-09"),
+        ("The storm will hit in July.", "2024-07"),
+        ("The hurricane is expected to hit in July.", "2024-07"),
+        ("They will be hit by cuts in September.", "2024-09"),
+        ("Manufacturing is going to start getting beat up in the spring.", "2024-SP"),
+    ],
+)
+def test_a_verb_whose_past_is_its_base_form_tells_a_past(text, expected):
+    """ "hit", "cut", "beat" tell a past in news, unless a modal, "to", "be" or "get" leads."""
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
 def test_an_old_plan_takes_the_nearer_date():
     """ "Originally scheduled for October", written in March, is the October before; plain
     "scheduled for October" still looks ahead."""

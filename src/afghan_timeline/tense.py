@@ -101,6 +101,8 @@ def _context_words() -> dict[str, frozenset[str]]:
         "reported_future",
         "reschedule",
         "former_plan",
+        "unmarked_past",
+        "unmarked_lead",
         "plan_adjective",
         "obligation",
         "reported_object",
@@ -141,6 +143,9 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         if before in context["present_be"] or before == "be":
             return "future"  # "rain is forecast for Friday", "talks are set for Monday"
         return "either" if before in context["past_aux"] else None
+    if word in context["unmarked_past"]:
+        # "the storm hit on the Fourth of July": past, unless "will hit", "to hit"
+        return None if before in context["unmarked_lead"] else "past"
     if word in context["staged"] and before in context["present_be"]:
         return "future"  # "the vote is held on Friday": a schedule, not a past act
     if word in context["plan_adjective"] and before in context["determiner"]:
