@@ -798,7 +798,7 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
         return None  # "The Sunday Times"
     before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, m.start() - 20) : m.start()])
     if before and before[1].lower() in _WEEKDAY_EPITHETS:
-        return None  # "Black Friday", "Super Tuesday", "Bloody Sunday": days of their own
+        return None  # "Super Tuesday", "Bloody Sunday": days of their own
     if not m["shift"] and _word_before(text, m.start()).lower() in _WEEKDAY_ORDINALS:
         return None  # "the fifth Friday": a weekday of some month, not of this week
     weekday = vocabulary().weekdays[_norm(m["wd"])]
