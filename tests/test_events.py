@@ -327,6 +327,20 @@ def test_events_from_mentions_titles_borrow_the_subject_after_but() -> None:
     ]
 
 
+def test_events_from_mentions_titles_put_the_for_a_date_in_the_possessive() -> None:
+    """ "responded to Wednesday's announcement" is "responded to the announcement"; before an
+    amount ("2023's $1.5 billion") no "the" comes in."""
+    text = (
+        "Intro.\nShareholders responded coolly to Wednesday's announcement. "
+        "Sales rose 13% from 2023's $1.5 billion."
+    )
+    events = _events(text, ("Wednesday", "2024-03-13"), ("2023", "2023"))
+    assert [e.title for e in events] == [
+        "Shareholders responded coolly to the announcement",
+        "Sales rose 13% from $1.5 billion",
+    ]
+
+
 _WORDS = st.sampled_from(
     ["the", "talks", "will", "by", "on", "and", ",", ".", "who", "which", "was", "deadline",
      "“", "”", "(", ")", "\n", "-", "–", "before", "Taliban", "U.S.", "said", "that", ";"]

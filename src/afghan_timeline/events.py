@@ -130,7 +130,7 @@ _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whether|if|it|they|he|she|we)\b"
 # Words that open a reported statement in lower case once a source goes before it.
 _LOWER_OPENING = re.compile(
     r"(?:the|a|an|another|this|that|these|those|it|its|there|they|their|some|all|no|more"
-    r"|most|many|several|few|each|every|both|our|we|his|her)\b"
+    r"|most|many|several|few|each|every|both|our|we|his|her|last|next|earlier|later)\b"
 )
 
 _EVENT_TYPES = (TimexType.DATE, TimexType.TIME)
@@ -354,6 +354,18 @@ def _clause(
     return lo, hi, extra
 
 
+def _stands_for_the(text: str, begin: int, finish: int, mentions: Sequence[Mention]) -> bool:
+    """True when the cut ``text[begin:finish]`` is one date in the possessive before a noun
+    ("Wednesday's announcement"), which "the" stands in for; not before an amount ("1988's
+    $1.55 billion")."""
+    if not _POSSESSIVE.fullmatch(text, finish - 2, finish):
+        return False
+    if not any(m.start == begin and m.end == finish - 2 for m in mentions):
+        return False
+    following = text[finish : finish + 2].lstrip()
+    return bool(following) and following[0].isalpha()
+
+
 def _title_text(
     text: str,
     lo: int,
@@ -367,6 +379,8 @@ def _title_text(
     for begin, finish in sorted([*_cut_spans(text, lo, hi, mention, others), *extra]):
         if begin >= cursor:
             pieces.append(text[cursor:begin])
+            if _stands_for_the(text, begin, finish, [mention, *others]):
+                pieces.append("the")  # "responded to Wednesday's announcement": "to the"
         cursor = max(cursor, finish)
     pieces.append(text[cursor:hi])
     return _tidy(" ".join(pieces))
