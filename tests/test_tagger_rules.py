@@ -1340,6 +1340,46 @@ def test_a_clock_time_of_a_habit_falls_on_no_one_day(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Opening hours are 9am to 5pm, Monday to Friday.",
+            ["XXXX-XX-XXT09:00", "XXXX-XX-XXT17:00", "XXXX-WXX-1", "XXXX-WXX-5"],
+        ),
+        (
+            "The museum is open Tuesday through Sunday from 10 a.m.",
+            ["XXXX-WXX-2", "XXXX-WXX-7", "XXXX-XX-XXT10:00"],
+        ),
+        ("The pharmacy usually opens Monday-Saturday at 8am.", ["XXXX-WXX-1", "XXXX-WXX-6T08:00"]),
+        # one week's range: a past clause, "will", "next week", or no word of habit
+        ("The museum was open Monday to Friday.", ["2024-03-04", "2024-03-08"]),
+        ("The museum will be open Monday to Friday.", ["2024-03-18", "2024-03-22"]),
+        ("The museum is open Monday to Friday next week.", ["2024-03-18", "2024-03-22"]),
+        ("The summit runs Monday to Wednesday in Geneva.", ["2024-03-18", "2024-03-20"]),
+    ],
+)
+def test_a_weekday_range_of_a_habit_is_a_set(text, expected):
+    found = extract_mentions(Article(text=text, published=datetime.date(2024, 3, 14), id="t"))
+    assert [mention.value for mention in found] == expected
+    sets = [mention for mention in found if mention.value.startswith("XXXX-WXX")]
+    assert all(m.type.value == "SET" and m.interval is None for m in sets)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doors open at 6 a.m. on Black Friday.", "2024-11-29T06:00"),
+        ("The parade starts at noon on Christmas Eve.", "2024-12-24T12:00"),
+        ("Doors open at 6 a.m. on Black Friday, Nov. 29.", "2024-11-29T06:00"),
+    ],
+)
+def test_a_clock_time_takes_a_named_day_after_on(text, expected):
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert found[0][2] == expected
+    assert found[1][0].startswith("Black Friday") or found[1][0] == "Christmas Eve"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The vote was held the week before last.", ("the week before last", "DATE", "2024-W09")),
         ("They met the weekend before last.", ("the weekend before last", "DATE", "2024-W09-WE")),
         ("It was the night before last.", ("the night before last", "TIME", "2024-03-12TNI")),
@@ -1348,6 +1388,23 @@ def test_a_clock_time_of_a_habit_falls_on_no_one_day(text, expected):
 )
 def test_units_before_last_and_after_next_are_two_away(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The church was packed two Sundays ago.", ("two Sundays ago", "DATE", "2024-03-03")),
+        ("He was last seen three Fridays ago.", ("three Fridays ago", "DATE", "2024-02-23")),
+        ("The vote is two Tuesdays from now.", ("two Tuesdays from now", "DATE", "2024-03-26")),
+        ("They met the Sunday before last.", ("the Sunday before last", "DATE", "2024-03-03")),
+        ("It opens the Friday after next.", ("the Friday after next", "DATE", "2024-03-22")),
+        ("She arrived a week ago Tuesday.", ("a week ago Tuesday", "DATE", "2024-03-05")),
+        ("It closed two weeks ago Monday.", ("two weeks ago Monday", "DATE", "2024-02-26")),
+    ],
+)
+def test_counted_weekdays_are_whole_weeks_beyond_the_nearest(text, expected):
+    """Thursday 14 March 2024: the last Sunday is 10 March, the one before it 3 March."""
+    assert tag(text, datetime.date(2024, 3, 14)) == [(*expected, None)]
 
 
 def test_every_holiday_in_the_table_is_recognised():

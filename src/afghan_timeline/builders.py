@@ -269,6 +269,10 @@ def build_full_date(m: re.Match[str], text: str) -> Found | None:
     if named and isinstance(expression, ex.PartialDate):
         weekday = vocabulary().weekdays.get(_norm(m[named]).rstrip("."))
         expression = attrs.evolve(expression, weekday=weekday)
+    if named == "wd":
+        epithet = re.search(r"\b([A-Z][a-z]+) $", text[max(0, start - 20) : start])
+        if epithet and epithet[1].lower() in _WEEKDAY_EPITHETS:
+            start -= len(epithet[0])  # "Black Friday, Nov. 29": the name is one with the date
     return Found(start, m.end(), expression, mod)
 
 
@@ -728,6 +732,28 @@ def build_unit_before_last(m: re.Match[str], text: str) -> Found | None:
     if unit == "night":
         return Found(m.start(), m.end(), ex.DayOffset(offset, vocabulary().parts_of_day["night"]))
     return Found(m.start(), m.end(), ex.UnitRelative(unit, offset))
+
+
+def build_counted_weekday(m: re.Match[str], text: str) -> Found | None:
+    """ "three Fridays ago" (the last Friday, two weeks more), "two Tuesdays from now", "the
+    Sunday before last", "a week ago Tuesday" (a week before the last Tuesday)."""
+    group = next(name for name in ("wd", "wd2", "wd3") if m[name])
+    if not _cap(m, group, text):
+        return None
+    weekday = vocabulary().weekdays[_norm(m[group])]
+    if m["ba"]:  # "the Sunday before last", "the Friday after next"
+        later = _norm(m["ba"]).startswith("after")
+        shift, weeks = ("next", 1) if later else ("last", -1)
+        return Found(m.start(), m.end(), ex.WeekdayRef(weekday, shift, weeks=weeks))
+    word = _norm(m["n"] or m["n2"])
+    count = 1 if word in ("a", "an") else int(_number(word))
+    if count < 1:
+        return None
+    if m["weeks"]:  # "a week ago Tuesday": counted back from the last Tuesday
+        return Found(m.start(), m.end(), ex.WeekdayRef(weekday, "last", weeks=-count))
+    if _norm(m["dir"]) in ("ago", "back"):
+        return Found(m.start(), m.end(), ex.WeekdayRef(weekday, "last", weeks=1 - count))
+    return Found(m.start(), m.end(), ex.WeekdayRef(weekday, "next", weeks=count - 1))
 
 
 def build_this_part_of_day(m: re.Match[str], text: str) -> Found | None:

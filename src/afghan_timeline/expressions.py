@@ -128,6 +128,8 @@ class WeekdayRef:
     # "last week" | "this week" | "next week" ("Tuesday last week") | None
     shift: str | None = None
     clock: str | None = None
+    # whole weeks beyond the shift: "three Fridays ago" is last Friday and two weeks more
+    weeks: int = 0
 
 
 @attrs.frozen

@@ -309,6 +309,14 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"yesterday|tomorrow",
     ),
     (
+        r"\b(?P<n>{NUM})\s+(?P<wd>{WD})s\s+(?P<dir>ago|back|from\s+now|hence)\b"
+        r"|\bthe\s+(?P<wd2>{WD})\s+(?P<ba>before\s+last|after\s+next)\b"
+        r"|\b(?P<n2>an?|{NUM})\s+(?P<weeks>weeks?)\s+ago\s+(?P<wd3>{WD})\b",
+        b.build_counted_weekday,
+        True,
+        r"ago|back|from\s+now|hence|before\s+last|after\s+next",
+    ),
+    (
         r"\bthe\s+(?P<u>week|weekend|month|year|night)\s+(?P<ba>before\s+last|after\s+next)\b",
         b.build_unit_before_last,
         True,

@@ -464,7 +464,7 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
         delta = ahead if ahead < back else -back
     else:
         delta = -back
-    day = pub + datetime.timedelta(days=delta)
+    day = pub + datetime.timedelta(days=delta + 7 * expr.weeks)
     return Resolution(*_weekday_clock(day_value(day), expr))
 
 

@@ -17,7 +17,7 @@ from .resolve import Context, SentenceAnchor, resolve
 from .sentences import split_sentences
 from .tense import clause_tense, firm_past, in_force_from, said_ahead
 from .timex import interval_of
-from .vocabulary import fragments
+from .vocabulary import fragments, vocabulary, word_class
 
 __all__ = ["extract_mentions", "tag_text"]
 
@@ -242,20 +242,25 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 stated = not resolution.relative or leans
                 anchor = SentenceAnchor(value, stated)
     mentions = _clock_ranges_on_their_day(text, _clocks_on_the_day_after(text, mentions))
+    mentions = _weekday_ranges_of_a_habit(text, sentence_ends, mentions)
     return _clocks_of_a_habit(text, sentence_ends, mentions)
 
 
-# Between a clock time and the day it falls on: "6 a.m. (0100 GMT) on Sunday".
-_CLOCK_TO_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+# Between a clock time and the day it falls on: "6 a.m. (0100 GMT) on Sunday", "at 6 a.m. on
+# Black Friday" (a day the clock rule does not take in itself).
+_CLOCK_TO_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s*,?\s*(?:on\s+)?|,?\s*on\s+", re.IGNORECASE)
 
 
 def _clocks_on_the_day_after(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A clock time whose day is named right after a parenthesis takes that day."""
+    """A clock time with no day of its own takes the day named right after it, past a
+    parenthesis or "on"."""
     for index in range(len(mentions) - 1):
         clock, day = mentions[index], mentions[index + 1]
         time = re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)", clock.value)
         if time is None or not _CLOCK_TO_DAY.fullmatch(text, clock.end, day.start):
             continue
+        if _names_a_day().search(clock.text.lower()):
+            continue  # "6 a.m. Friday (0100 GMT) on ...": the clock has its day
         if day.interval is None or day.interval.precision is not Precision.DAY:
             continue  # only a whole day lends its date ("on Sunday", not "this week")
         if clock.value.startswith(day.value):
@@ -312,6 +317,47 @@ def _between(text: str, one: Mention, other: Mention) -> str:
     """The text between two mentions, in either order."""
     first, last = sorted((one, other), key=lambda mention: mention.start)
     return text[first.end : last.start]
+
+
+# A weekday alone, or with its clock time ("Saturday at 8am")
+_BARE_WEEKDAY = re.compile(rf"(?P<wd>{fragments()['WD']})s?(?:,?\s+at\s+.+)?", re.IGNORECASE)
+_HABIT_WORD = re.compile(r"[a-z]+(?:['’]ll)?")
+# Words that make a weekday range one week's: "will be open Monday to Friday next week"
+_ONE_WEEK_WORDS = frozenset({"will", "shall", "won", "going", "next", "this", "coming", "last"})
+
+
+def _weekday_ranges_of_a_habit(
+    text: str, sentence_ends: list[int], mentions: list[Mention]
+) -> list[Mention]:
+    """A bare weekday range in a present clause with a word of habit is every such week:
+    "opening hours are 9am to 5pm, Monday to Friday" gives the sets ``XXXX-WXX-1`` and
+    ``XXXX-WXX-5``; "talks ran from Monday to Friday" keeps its days."""
+    habit_words = word_class("habit_word")
+    for index in range(len(mentions) - 1):
+        first, last = mentions[index], mentions[index + 1]
+        if not (
+            _BARE_WEEKDAY.fullmatch(first.text)
+            and _BARE_WEEKDAY.fullmatch(last.text)
+            and _RANGE_JOIN.fullmatch(text[first.end : last.start].strip())
+        ):
+            continue
+        here = bisect.bisect_right(sentence_ends, first.start)
+        begin = sentence_ends[here - 1] if here > 0 else 0
+        end = sentence_ends[here] if here < len(sentence_ends) else len(text)
+        words = set(_HABIT_WORD.findall(text[begin:end].lower()))
+        if not words & habit_words or words & _ONE_WEEK_WORDS:
+            continue
+        if clause_tense(text, first.start, first.end) not in (None, "future"):
+            continue  # "the museum was open Monday to Friday": a past week
+        for at, mention in ((index, first), (index + 1, last)):
+            named = _BARE_WEEKDAY.fullmatch(mention.text)
+            assert named is not None
+            weekday = vocabulary().weekdays[named["wd"].lower()]
+            value = f"XXXX-WXX-{weekday}{mention.value[10:]}"
+            mentions[at] = attrs.evolve(
+                mention, type=TimexType.SET, value=value, interval=None, relative=False
+            )
+    return mentions
 
 
 def _clocks_of_a_habit(

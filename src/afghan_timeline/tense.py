@@ -103,6 +103,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "former_plan",
         "unmarked_past",
         "unmarked_lead",
+        "state_adjective",
         "plan_adjective",
         "obligation",
         "reported_object",
@@ -177,6 +178,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None  # "next to the embassy": a place; "came close to winning": a degree
     if tense == "future" and _after_did(words, index):
         return "past"  # "talks did not resume on Monday": a base form after "did"
+    if tense == "future" and word in context["state_adjective"] and before in ("was", "were"):
+        return "past"  # "the museum was open on Monday": a past state, no plan
     if tense == "future" and before in context["past_aux"]:
         return "either"
     if tense == "future" and before == "to" and word in context["verb_noun"]:
