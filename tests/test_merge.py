@@ -6,6 +6,7 @@ import datetime
 import json
 from importlib import resources
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -331,3 +332,21 @@ def test_build_timeline_seeds_shuffled_give_same_events(order):
     baseline = build_timeline(articles)
     shuffled = build_timeline([articles[i] for i in order])
     assert canonical(list(shuffled.events)) == canonical(list(baseline.events))
+
+
+def test_merge_events_keeps_dates_of_separate_clauses_of_one_sentence_apart():
+    """ "a meeting on the 16th, and grants close at the end of the month": two happenings;
+    "the quarter ended Sept. 30": the day closes the quarter, one happening."""
+    apart = "The council will hold a meeting on the 16th, and grants close at the end of the month."
+    meeting = make_event("a", "2023-11-16", apart, "the 16th", kind="scheduled")
+    grants = make_event("a", "2023-11", apart, "the end of the month", kind="scheduled")
+    meeting = attrs.evolve(meeting, title="The council will hold a meeting")
+    grants = attrs.evolve(grants, title="Grants close")
+    assert len(merge_events([meeting, grants], article_rank={"a": 0})) == 2
+    near = "Delta posted net income for the quarter ended Sept. 30."
+    quarter = make_event("a", "1989-Q3", near, "the quarter", kind="reported")
+    day = make_event("a", "1989-09-30", near, "Sept. 30", kind="reported")
+    quarter = attrs.evolve(quarter, title="Delta posted net income")
+    day = attrs.evolve(day, title="Delta posted net income for the quarter ended")
+    (merged,) = merge_events([quarter, day], article_rank={"a": 0})
+    assert merged.value == "1989-09-30"

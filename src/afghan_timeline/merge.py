@@ -10,7 +10,10 @@ count tonnes in millions need not tell of one happening), reduced by a light
 suffix stemmer and a small table of equivalent words ("departure", "leave" -> ``withdraw``;
 "forces", "soldiers" -> ``troop``). Within one article the same date about the same thing
 needs one shared term, across articles two, and three when a report from another article is
-coarser than the date it would join or coarser than a month.
+coarser than the date it would join or coarser than a month. Two dates of one sentence with
+titles of their own stay apart when a comma, a conjunction or more than 40 characters stand
+between them ("a meeting on the 16th, and grants close at the end of the month"); "the quarter
+ended Sept. 30" is one happening.
 
 A deadline that different articles date differently, up to 92 days apart and sharing three key
 terms (article 001: the withdrawal "by May this year"; article 003: "by April"), keeps one
@@ -331,6 +334,10 @@ def _shared(cluster: _Cluster, item: _Item) -> int:
     for member in cluster.members[:MAX_MEMBERS_COMPARED]:
         if (member.event.kind, item.event.kind) not in COMPATIBLE_KINDS:
             continue
+        if member.event.title != item.event.title and _apart_in_one_sentence(
+            member.event, item.event
+        ):
+            continue  # two dates of one sentence, each with a clause of its own
         shared = len(member.terms & item.terms)
         same_article = bool(member.articles & item.articles)
         if same_article and member.event.value == item.event.value:
@@ -345,6 +352,26 @@ def _shared(cluster: _Cluster, item: _Item) -> int:
         if shared >= need:
             best = max(best, shared)
     return best
+
+
+# What sets two dates of one sentence apart: a clause break, or many words between them
+_CLAUSE_BETWEEN = re.compile(r"[,;:]|\s(?:and|but|or|while|before|after|when)\s", re.IGNORECASE)
+_NEAR_IN_ONE_SENTENCE = 40
+
+
+def _apart_in_one_sentence(first: Event, second: Event) -> bool:
+    """Whether the two events come from one sentence of one article and their dates stand
+    apart in it ("a meeting on the 16th, and grants close at the end of the month"); not
+    "the quarter ended Sept. 30", where the day closes the quarter just named."""
+    for one in first.sources:
+        for other in second.sources:
+            if (one.article_id, one.sentence_start) != (other.article_id, other.sentence_start):
+                continue
+            left, right = sorted((one.mention, other.mention), key=lambda m: m.start)
+            between = one.sentence[left.end - one.sentence_start : right.start - one.sentence_start]
+            if len(between) > _NEAR_IN_ONE_SENTENCE or _CLAUSE_BETWEEN.search(between):
+                return True
+    return False
 
 
 def _cluster(items: list[_Item]) -> list[_Cluster]:
