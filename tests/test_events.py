@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -431,3 +432,16 @@ def test_events_from_mentions_titles_drop_the_early_hours_with_the_day() -> None
     text = "The fire broke out in the early hours of Sunday."
     (event,) = _events(text, ("Sunday", "2021-04-11"))
     assert event.title == "The fire broke out"
+
+
+def test_events_from_mentions_the_end_of_a_period_under_way_is_scheduled() -> None:
+    """ "The end of the month" holds publication (14 April); its end is still to come."""
+    text = "Applications for grants close at the end of the month."
+    article = Article(text, published=PUBLISHED, id="a1")
+    end = attrs.evolve(_mention(text, "the end of the month", "2021-04"), mod="END")
+    (event,) = events_from_mentions(article, [end])
+    assert event.kind is EventKind.SCHEDULED
+    text = "Prices fell sharply at the end of the month."
+    past = attrs.evolve(_mention(text, "the end of the month", "2021-04"), mod="END")
+    (event,) = events_from_mentions(Article(text, published=PUBLISHED, id="a1"), [past])
+    assert event.kind is EventKind.REPORTED

@@ -17,6 +17,7 @@ event, so it is skipped.
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -25,6 +26,7 @@ from .builders import running_count
 from .model import Article, Event, EventKind, Mention, Source, TimexType
 from .pubdate import detect_dateline
 from .sentences import ends_sentence, split_sentences
+from .tense import clause_tense
 from .timex import describe, interval_of
 
 __all__ = ["MAX_TITLE_LENGTH", "event_kind", "event_title", "events_from_mentions"]
@@ -523,6 +525,18 @@ def event_title(
     return _shorten(title)
 
 
+_LATE_MODS = frozenset({"END", "LATE"})
+
+
+def _ahead_in_its_period(text: str, mention: Mention, published: datetime.date | None) -> bool:
+    """Whether the end of ``mention``'s period ("the end of the month", "late this year"),
+    which holds ``published``, is still to come and its clause is not in the past."""
+    interval = mention.interval
+    if published is None or interval is None or published >= interval.end:
+        return False
+    return clause_tense(text, mention.start, mention.end) != "past"
+
+
 def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) -> EventKind:
     """DEADLINE, SCHEDULED or REPORTED, from the words around ``mention`` and its date.
 
@@ -538,7 +552,13 @@ def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) ->
     published = article.published
     past = published is not None and interval is not None and interval.end < published
     later = published is not None and interval is not None and interval.start > published
-    future = later or (not past and bool(_FUTURE_TENSE.search(clause)))
+    future = later or (
+        not past
+        and (
+            bool(_FUTURE_TENSE.search(clause))
+            or (mention.mod in _LATE_MODS and _ahead_in_its_period(text, mention, published))
+        )
+    )
     if _DEADLINE_BEFORE_MENTION.search(before):
         return EventKind.DEADLINE
     if _DEADLINE_WORDS.search(clause) or _DEADLINE_WORDS.match(window.strip()):
