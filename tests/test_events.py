@@ -445,3 +445,11 @@ def test_events_from_mentions_the_end_of_a_period_under_way_is_scheduled() -> No
     past = attrs.evolve(_mention(text, "the end of the month", "2021-04"), mod="END")
     (event,) = events_from_mentions(Article(text, published=PUBLISHED, id="a1"), [past])
     assert event.kind is EventKind.REPORTED
+
+
+def test_events_from_mentions_titles_borrow_the_subject_of_an_adverb_and_participle() -> None:
+    """ "The mission, originally planned for 2017, ..." titles 2017 "The mission originally
+    planned"; the clause alone would say only "Originally planned"."""
+    text = "Intro.\nThe mission, originally planned for 2017, has been pushed back repeatedly."
+    (event,) = _events(text, ("2017", "2017"))
+    assert event.title == "The mission originally planned"

@@ -388,6 +388,16 @@ def _title_text(
     return _tidy(" ".join(pieces))
 
 
+# An adverb before a clause's verb: "originally planned", "first promised", "later moved"
+_OPENING_ADVERB = re.compile(r"(?:[a-z]{2,}ly|first|once|later|since|also|then)\s+")
+
+
+def _after_adverb(text: str, start: int) -> int:
+    """Where the word after an opening adverb begins, else ``start``."""
+    adverb = _OPENING_ADVERB.match(text, start)
+    return adverb.end() if adverb else start
+
+
 def _borrow_subject(
     text: str, sentence: tuple[int, int], lo: int
 ) -> tuple[int, list[tuple[int, int]]]:
@@ -418,7 +428,8 @@ def _borrow_subject(
             return nouns[-1].start(), []
         if previous[1] - previous[0] <= 60:
             return previous[0], []
-    elif _AUXILIARY_OPENING.match(text, start):
+    elif _AUXILIARY_OPENING.match(text, _after_adverb(text, start)):
+        # "The mission, originally planned for 2017, ...": "The mission originally planned"
         subject = segments[0]
         if subject[1] - subject[0] <= 40:
             return subject[0], [(subject[1], start)]
