@@ -103,6 +103,8 @@ def test_check_publication_dates_counts_a_year_after_the():
     [
         ("Published: 14 March 2024", False),
         ("Posted on 14 March 2024", False),
+        ("Date: 2024-03-14", False),
+        ("Update date: 2024-03-14", True),
         ("Updated: 14 March 2024", True),
         ("Thursday, 14 March 2024", True),
     ],

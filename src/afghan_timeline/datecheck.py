@@ -12,8 +12,8 @@ so a corpus run checks each article against four kinds of evidence and reports a
   sit more than a year apart, the article's own date is the likely culprit.
 * **explicit years**, for dates read from a dateline in the text (metadata dates are trusted
   more): when every year the text names is more than a year away from the dateline's year.
-  A date the header labels as the publication date ("Published: 14 March 2024") is trusted
-  here too: a story may well recall only 2022.
+  A date the header labels as the publication date ("Published: 14 March 2024", or a line
+  opening "Date:") is trusted here too: a story may well recall only 2022.
 * **the corpus's span**, for dates read from a dateline: a date more than a year outside the
   span of every other article's publication date (three or more of them).
 

@@ -64,9 +64,10 @@ class DatelineDate:
 
 
 # Words before a header date that name it the publication date (not "Updated:", not a page's
-# render date).
+# render date); a line that opens with "Date:" is an export's header field.
 _PUBLISHED_LABEL = re.compile(
-    r"\b(?:(?:first\s+)?published|posted|publication\s+date|date\s+published)(?:\s+on)?\s*:?$",
+    r"\b(?:(?:first\s+)?published|posted|publication\s+date|date\s+published)(?:\s+on)?\s*:?$"
+    r"|^date\s*:$",
     re.IGNORECASE,
 )
 
