@@ -2699,6 +2699,9 @@ def test_earlier_or_later_this_season_is_part_of_the_span(text, expected):
         ("The war began in March 2020. Three weeks later, the first town fell.", "2020-04"),
         ("He was arrested in 2019. A week later he was released.", "2019"),
         ("He was arrested on Monday. Two days later he was released.", "2021-04-14"),
+        ("He was arrested in October and released the following day.", "2020-10"),
+        ("The war began in March 2020. The next day, the first town fell.", "2020-03"),
+        ("He was arrested on 3 October and released the following day.", "2020-10-04"),
     ],
 )
 def test_a_step_of_days_from_a_coarser_date_is_known_no_finer(text, expected):

@@ -679,6 +679,9 @@ def _anaphor(expr: Anaphor, ctx: Context) -> Resolution:
             return Resolution(value, "DATE", resolved=False)
         elif interval is not None and expr.unit != "day":
             anchor = interval.start
+        elif interval is not None:
+            # "arrested in October and released the following day": a day of that October
+            return _coarse_step(ctx.reference, interval, expr.offset, "day")
     if anchor is None or (
         not ctx.reference and expr.offset > 0 and ctx.tense in ("past", "future")
     ):
