@@ -453,3 +453,19 @@ def test_events_from_mentions_titles_borrow_the_subject_of_an_adverb_and_partici
     text = "Intro.\nThe mission, originally planned for 2017, has been pushed back repeatedly."
     (event,) = _events(text, ("2017", "2017"))
     assert event.title == "The mission originally planned"
+
+
+def test_events_from_mentions_by_a_clock_time_of_the_day_and_not_before_are_no_deadlines():
+    """ "down 2% by midday" is a time of the day; "not expected to begin before the autumn"
+    gives the earliest start; "will leave before the autumn" is a deadline."""
+    text = "Intro.\nThe index was down 2% by midday."
+    article = Article(text, published=PUBLISHED, id="a1")
+    midday = _mention(text, "midday", "2021-04-14T12:00", kind="TIME")
+    (event,) = events_from_mentions(article, [midday])
+    assert event.kind is EventKind.REPORTED
+    text = "Intro.\nThe trial is not expected to begin before the autumn."
+    (event,) = _events(text, ("the autumn", "2021-FA"))
+    assert event.kind is EventKind.SCHEDULED
+    text = "Intro.\nThe troops will leave before the autumn."
+    (event,) = _events(text, ("the autumn", "2021-FA"))
+    assert event.kind is EventKind.DEADLINE

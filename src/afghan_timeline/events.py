@@ -100,6 +100,7 @@ _DEADLINE_BEFORE_MENTION = re.compile(
     r"\b(?:by|no later than|not later than)\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
 )
 _BEFORE_MENTION = re.compile(r"\b(?:before|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 _DEADLINE_WORDS = re.compile(r"\b(?:deadline|due date|cut-?off date)s?\b", re.IGNORECASE)
 _FUTURE_TENSE = re.compile(
     r"\b(?:will|shall|won['’]t|is due|are due|is expected|are expected|is scheduled"
@@ -570,12 +571,13 @@ def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) ->
             or (mention.mod in _LATE_MODS and _ahead_in_its_period(text, mention, published))
         )
     )
-    if _DEADLINE_BEFORE_MENTION.search(before):
-        return EventKind.DEADLINE
+    if _DEADLINE_BEFORE_MENTION.search(before) and (later or mention.type is not TimexType.TIME):
+        return EventKind.DEADLINE  # not "the FTSE was down 2% by midday": a time of the day
     if _DEADLINE_WORDS.search(clause) or _DEADLINE_WORDS.match(window.strip()):
         return EventKind.DEADLINE
     if future and _BEFORE_MENTION.search(before):
-        return EventKind.DEADLINE
+        # "is not expected to begin before the autumn": the earliest start, no deadline
+        return EventKind.SCHEDULED if _NEGATION.search(clause) else EventKind.DEADLINE
     return EventKind.SCHEDULED if future else EventKind.REPORTED
 
 
