@@ -469,3 +469,14 @@ def test_events_from_mentions_by_a_clock_time_of_the_day_and_not_before_are_no_d
     text = "Intro.\nThe troops will leave before the autumn."
     (event,) = _events(text, ("the autumn", "2021-FA"))
     assert event.kind is EventKind.DEADLINE
+
+
+def test_events_from_mentions_titles_split_at_with_or_over_only_when_still_too_long() -> None:
+    """A clause that fits once its date is cut keeps its subject: not "Fraud over expenses
+    claims made"."""
+    text = (
+        "Intro.\nA former government minister has been charged with fraud over expenses claims "
+        "made between 2019 and 2021, prosecutors said."
+    )
+    (event,) = _events(text, ("2019 and 2021", "2019/2021"))
+    assert event.title.startswith("A former government minister has been charged with fraud")

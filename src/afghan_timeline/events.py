@@ -43,9 +43,8 @@ _CLAUSE_BREAKS_1 = re.compile(
     r"|saying|adding|including|where|amid|following)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAKS_2 = re.compile(
-    r"\b(?=(?:since|after|before|until|when|as|with|over)\b)", re.IGNORECASE
-)
+_CLAUSE_BREAKS_2 = re.compile(r"\b(?=(?:since|after|before|until|when|as)\b)", re.IGNORECASE)
+_CLAUSE_BREAKS_3 = re.compile(r"\b(?=(?:with|over)\b)", re.IGNORECASE)
 
 # Words that open a clause but not a title ("that NATO forces will ..." -> "NATO forces ...").
 _LEADING_WORDS = re.compile(
@@ -327,6 +326,12 @@ def _clause(
         inner = _segments(text, lo, hi, _CLAUSE_BREAKS_2)
         position = _containing(inner, mention.start)
         lo, hi = inner[position]
+        if len(_title_text(text, lo, hi, mention, others)) > MAX_TITLE_LENGTH + 15:
+            # still too long: a prepositional phrase ("with fraud", "over claims") stands apart
+            finer = _segments(text, lo, hi, _CLAUSE_BREAKS_3)
+            inner[position : position + 1] = finer
+            position += _containing(finer, mention.start)
+            lo, hi = inner[position]
         left, right = position, position
         while True:
             wordy = _meaningful(_title_text(text, lo, hi, mention, others)) >= 20
