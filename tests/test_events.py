@@ -480,3 +480,21 @@ def test_events_from_mentions_titles_split_at_with_or_over_only_when_still_too_l
     )
     (event,) = _events(text, ("2019 and 2021", "2019/2021"))
     assert event.title.startswith("A former government minister has been charged with fraud")
+
+
+def test_events_from_mentions_titles_borrow_the_head_of_a_long_subject() -> None:
+    """ "A separate inquiry by the standards commissioner, launched in 2023, is due to report
+    by the end of May" titles May "A separate inquiry is due to report"; a subject with a verb
+    of its own lends nothing."""
+    text = (
+        "Intro.\nA separate inquiry by the parliamentary standards commissioner, launched in "
+        "2023, is due to report by the end of May."
+    )
+    events = _events(text, ("2023", "2023"), ("the end of May", "2021-05"))
+    assert events[-1].title == "A separate inquiry is due to report"
+    text = (
+        "Intro.\nA 1996 law named for him and Sen. Jesse Helms, R-N.C., strengthened the 1959 "
+        "trade embargo against Cuba."
+    )
+    (event,) = _events(text, ("1959", "1959"))
+    assert "named strengthened" not in event.title

@@ -394,6 +394,12 @@ def _title_text(
     return _tidy(" ".join(pieces))
 
 
+# A subject's head before its first preposition: "A separate inquiry | by the commissioner"
+_HEAD_NOUN_PHRASE = re.compile(
+    r"(?:the|a|an|this|that|its|their|his|her)\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}?"
+    r"(?=\s+(?:by|of|for|from|into|in|on|with|at)\s)",
+    re.IGNORECASE,
+)
 # An adverb before a clause's verb: "originally planned", "first promised", "later moved"
 _OPENING_ADVERB = re.compile(r"(?:[a-z]{2,}ly|first|once|later|since|also|then)\s+")
 
@@ -439,6 +445,10 @@ def _borrow_subject(
         subject = segments[0]
         if subject[1] - subject[0] <= 40:
             return subject[0], [(subject[1], start)]
+        # "A separate inquiry by the standards commissioner, ..., is due to report": the head
+        head = _HEAD_NOUN_PHRASE.match(text, subject[0], subject[1])
+        if head is not None and not _AUXILIARY_OPENING_WORD.search(text, subject[0], subject[1]):
+            return subject[0], [(head.end(), start)]
     elif (conjunction := _CONJUNCTION_OPENING.match(text, start)) and _AUXILIARY_OPENING.match(
         text, conjunction.end()
     ):
