@@ -586,6 +586,12 @@ def test_a_numeric_date_that_reads_two_ways_follows_the_articles_own_order(text,
         ("The hurricane is expected to hit in July.", "2024-07"),
         ("They will be hit by cuts in September.", "2024-09"),
         ("Manufacturing is going to start getting beat up in the spring.", "2024-SP"),
+        # "set": a past act before "on" or "in", a schedule before "for" or "to"
+        ("The index is near the record high set on Aug. 6.", "2023-08-06"),
+        ("The record was set on Aug. 6.", "2023-08-06"),
+        ("Talks set for Aug. 6.", "2024-08-06"),
+        ("The vote is set for Aug. 6.", "2024-08-06"),
+        ("Officials will set a date in August.", "2024-08"),
     ],
 )
 def test_a_verb_whose_past_is_its_base_form_tells_a_past(text, expected):

@@ -143,6 +143,14 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     if word in context["be_future"]:
         if before in context["present_be"] or before == "be":
             return "future"  # "rain is forecast for Friday", "talks are set for Monday"
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if word in context["unmarked_past"] and after in ("for", "to"):
+            # "talks set for Monday" (a headline without its "are"), "was set to resume"
+            return "either" if before in context["past_aux"] else "future"
+        if word in context["unmarked_past"] and after and before not in context["unmarked_lead"]:
+            # "the record (was) set on Aug. 6", "Albright set aside her plans"; not "set
+            # Friday as the deadline", where the date is what is set
+            return "past"
         return "either" if before in context["past_aux"] else None
     if word in context["unmarked_past"]:
         # "the storm hit on the Fourth of July": past, unless "will hit", "to hit"
