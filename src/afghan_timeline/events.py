@@ -586,7 +586,7 @@ def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) ->
             or (mention.mod in _LATE_MODS and _ahead_in_its_period(text, mention, published))
         )
     )
-    if _DEADLINE_BEFORE_MENTION.search(before) and (later or mention.type is not TimexType.TIME):
+    if _DEADLINE_BEFORE_MENTION.search(before) and (future or mention.type is not TimexType.TIME):
         return EventKind.DEADLINE  # not "the FTSE was down 2% by midday": a time of the day
     if _DEADLINE_WORDS.search(clause) or _DEADLINE_WORDS.match(window.strip()):
         return EventKind.DEADLINE

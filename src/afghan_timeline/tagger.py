@@ -319,8 +319,12 @@ def _between(text: str, one: Mention, other: Mention) -> str:
     return text[first.end : last.start]
 
 
-# A weekday alone, or with its clock time ("Saturday at 8am")
-_BARE_WEEKDAY = re.compile(rf"(?P<wd>{fragments()['WD']})s?(?:,?\s+at\s+.+)?", re.IGNORECASE)
+@functools.cache
+def _bare_weekday() -> re.Pattern[str]:
+    """A weekday alone, or with its clock time ("Saturday at 8am")."""
+    return re.compile(rf"(?P<wd>{fragments()['WD']})s?(?:,?\s+at\s+.+)?", re.IGNORECASE)
+
+
 _HABIT_WORD = re.compile(r"[a-z]+(?:['’]ll)?")
 # Words that make a weekday range one week's: "will be open Monday to Friday next week"
 _ONE_WEEK_WORDS = frozenset({"will", "shall", "won", "going", "next", "this", "coming", "last"})
@@ -333,11 +337,12 @@ def _weekday_ranges_of_a_habit(
     "opening hours are 9am to 5pm, Monday to Friday" gives the sets ``XXXX-WXX-1`` and
     ``XXXX-WXX-5``; "talks ran from Monday to Friday" keeps its days."""
     habit_words = word_class("habit_word")
+    bare_weekday = _bare_weekday()
     for index in range(len(mentions) - 1):
         first, last = mentions[index], mentions[index + 1]
         if not (
-            _BARE_WEEKDAY.fullmatch(first.text)
-            and _BARE_WEEKDAY.fullmatch(last.text)
+            bare_weekday.fullmatch(first.text)
+            and bare_weekday.fullmatch(last.text)
             and _RANGE_JOIN.fullmatch(text[first.end : last.start].strip())
         ):
             continue
@@ -350,7 +355,7 @@ def _weekday_ranges_of_a_habit(
         if clause_tense(text, first.start, first.end) not in (None, "future"):
             continue  # "the museum was open Monday to Friday": a past week
         for at, mention in ((index, first), (index + 1, last)):
-            named = _BARE_WEEKDAY.fullmatch(mention.text)
+            named = bare_weekday.fullmatch(mention.text)
             assert named is not None
             weekday = vocabulary().weekdays[named["wd"].lower()]
             value = f"XXXX-WXX-{weekday}{mention.value[10:]}"
