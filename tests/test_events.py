@@ -463,6 +463,10 @@ def test_events_from_mentions_by_a_clock_time_of_the_day_and_not_before_are_no_d
     midday = _mention(text, "midday", "2021-04-14T12:00", kind="TIME")
     (event,) = events_from_mentions(article, [midday])
     assert event.kind is EventKind.REPORTED
+    text = "Intro.\nThe bill will have to be signed by 5 p.m. today."
+    five = _mention(text, "5 p.m. today", "2021-04-14T17:00", kind="TIME")
+    (event,) = events_from_mentions(Article(text, published=PUBLISHED, id="a1"), [five])
+    assert event.kind is EventKind.DEADLINE
     text = "Intro.\nThe trial is not expected to begin before the autumn."
     (event,) = _events(text, ("the autumn", "2021-FA"))
     assert event.kind is EventKind.SCHEDULED
