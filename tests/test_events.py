@@ -502,3 +502,14 @@ def test_events_from_mentions_titles_borrow_the_head_of_a_long_subject() -> None
     )
     (event,) = _events(text, ("1959", "1959"))
     assert "named strengthened" not in event.title
+
+
+def test_events_from_mentions_kind_without_publication_date_reads_adverbs_and_old_plans():
+    """Without a publication date: "is now due" looks ahead; "originally planned for 2017"
+    is an old plan, not a schedule."""
+    text = "Intro.\nThe barrier is now due to be completed in spring 2025."
+    (event,) = _events(text, ("spring 2025", "2025-SP"), published=None)
+    assert event.kind is EventKind.SCHEDULED
+    text = "Intro.\nThe mission, originally planned for 2017, has been pushed back."
+    (event,) = _events(text, ("2017", "2017"), published=None)
+    assert event.kind is EventKind.REPORTED

@@ -101,10 +101,13 @@ _DEADLINE_BEFORE_MENTION = re.compile(
 _BEFORE_MENTION = re.compile(r"\b(?:before|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 _DEADLINE_WORDS = re.compile(r"\b(?:deadline|due date|cut-?off date)s?\b", re.IGNORECASE)
+# "is now due", "are still expected": an adverb may stand between the copula and its plan;
+# "originally planned for 2017" is an old plan, no future (class ``former_plan``)
 _FUTURE_TENSE = re.compile(
-    r"\b(?:will|shall|won['’]t|is due|are due|is expected|are expected|is scheduled"
-    r"|are scheduled|is set to|are set to|is slated|are slated|to be held|is to|are to"
-    r"|plans? to|planned for|upcoming|going to|would be held)\b|['’](?:s|re) expected\b",
+    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:(?:now|still|also|[a-z]+ly)\s+)?"
+    r"(?:due|expected|scheduled|set to|slated|to)|to be held"
+    r"|plans? to|(?<!originally )(?<!initially )(?<!previously )(?<!formerly )planned for"
+    r"|upcoming|going to|would be held)\b|['’](?:s|re) expected\b",
     re.IGNORECASE,
 )
 _TITLE_STRIP = " \t\n,.;:|–—-\"'“”‘’()[]"
