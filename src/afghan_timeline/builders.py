@@ -269,10 +269,8 @@ def build_full_date(m: re.Match[str], text: str) -> Found | None:
     if named and isinstance(expression, ex.PartialDate):
         weekday = vocabulary().weekdays.get(_norm(m[named]).rstrip("."))
         expression = attrs.evolve(expression, weekday=weekday)
-    if named == "wd":
-        epithet = re.search(r"\b([A-Z][a-z]+) $", text[max(0, start - 20) : start])
-        if epithet and epithet[1].lower() in _WEEKDAY_EPITHETS:
-            start -= len(epithet[0])  # "Black Friday, Nov. 29": the name is one with the date
+    if named == "wd" and (epithet := _weekday_epithet(text, start)):
+        start -= len(epithet)  # "Black Friday, Nov. 29": the name is one with the date
     return Found(start, m.end(), expression, mod)
 
 
@@ -765,6 +763,15 @@ def build_this_part_of_day(m: re.Match[str], text: str) -> Found | None:
 
 _WEEKDAY_TITLES = word_class("weekday_title")
 _WEEKDAY_EPITHETS = word_class("weekday_epithet")
+
+
+def _weekday_epithet(text: str, start: int) -> str | None:
+    """The capitalised word and space before ``start`` that make a weekday a day of its own
+    ("Black " of "Black Friday", "Super " of "Super Tuesday"), else None."""
+    before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, start - 20) : start])
+    return before[0] if before and before[1].lower() in _WEEKDAY_EPITHETS else None
+
+
 _HOLIDAY_TITLES = word_class("holiday_title")
 
 
@@ -822,8 +829,7 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
         return None
     if not m["pod"] and _names_something(text, m.start("wd"), m.end("wd"), _WEEKDAY_TITLES):
         return None  # "The Sunday Times"
-    before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, m.start() - 20) : m.start()])
-    if before and before[1].lower() in _WEEKDAY_EPITHETS:
+    if _weekday_epithet(text, m.start()):
         return None  # "Super Tuesday", "Bloody Sunday": days of their own
     if not m["shift"] and _word_before(text, m.start()).lower() in _WEEKDAY_ORDINALS:
         return None  # "the fifth Friday": a weekday of some month, not of this week

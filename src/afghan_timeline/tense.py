@@ -139,11 +139,11 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     """The tense ``words[index]`` signals, given the word before it."""
     word = words[index].lower()
     before = words[index - 1].lower() if index > 0 else ""
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
     context = _context_words()
     if word in context["be_future"]:
         if before in context["present_be"] or before == "be":
             return "future"  # "rain is forecast for Friday", "talks are set for Monday"
-        after = words[index + 1].lower() if index + 1 < len(words) else ""
         if word in context["unmarked_past"] and after in ("for", "to"):
             # "talks set for Monday" (a headline without its "are"), "was set to resume"
             return "either" if before in context["past_aux"] else "future"
@@ -159,7 +159,6 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return "future"  # "the vote is held on Friday": a schedule, not a past act
     if word in context["plan_adjective"] and before in context["determiner"]:
         return "future"  # "the planned withdrawal", "a proposed vote on Tuesday"
-    after = words[index + 1].lower() if index + 1 < len(words) else ""
     if word in context["obligation"] and after in ("have", "'ve"):
         return "past"  # "must have known on Monday"
     if word == "reports" and before not in context["determiner"]:
