@@ -2221,6 +2221,11 @@ def test_a_weekday_before_the_first_day_of_a_range_shares_its_month(text, expect
         ("Polling day is 4 July.", "2024-07-04"),
         ("The deadline was Friday.", "2024-03-08"),
         ("The deadline for public comment is Friday.", "2024-03-15"),
+        ("The deadline set by the court is Friday.", "2024-03-15"),
+        ("The deadline set by the court was Friday.", "2024-03-08"),
+        ("The album is out on Friday.", "2024-03-15"),
+        ("The album was out on Friday.", "2024-03-08"),
+        ("The minister is back in May.", "2024-05"),
     ],
 )
 def test_a_present_copula_before_the_date_sets_an_appointment(text, expected):

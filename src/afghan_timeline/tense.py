@@ -54,14 +54,17 @@ _COORDINATED_VERB = re.compile(
     re.IGNORECASE,
 )
 _DAY_TIME_ADVERB = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)
-# "the election is in November", "the vote is on Tuesday", "kickoff is at 3pm on Saturday": a
-# present copula right before the date sets an appointment
-_APPOINTMENT = re.compile(r"\b(?:is|are)\s+(?:on|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the election is in November", "the vote is on Tuesday", "kickoff is at 3pm on Saturday", "the
+# album is out on Friday": a present copula right before the date sets an appointment
+_APPOINTMENT = re.compile(
+    r"\b(?:is|are)\s+(?:(?:out|back)\s+)?(?:on|in|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "the deadline is Friday", "polling day is 4 July", "the deadline for public comment is
-# Friday": a schedule noun (and what it is for) before the copula sets one with no preposition
+# Friday", "the deadline set by the court is Friday": a schedule noun (and what it is for, or
+# who set it) before the copula sets one with no preposition
 _NAMED_APPOINTMENT = re.compile(
     rf"\b(?:{'|'.join(sorted(word_class('appointment_noun')))})"
-    r"(?:\s+(?:for|of|on|in)(?:\s+[\w'’-]+){1,4})?\s+(?:is|are)\s+$",
+    r"(?:\s+(?:for|of|on|in|(?:set|fixed|imposed)\s+by)(?:\s+[\w'’-]+){1,4})?\s+(?:is|are)\s+$",
     re.IGNORECASE,
 )
 _NOT_PAST_ED = frozenset(
