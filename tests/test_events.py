@@ -486,6 +486,17 @@ def test_events_from_mentions_titles_split_at_with_or_over_only_when_still_too_l
     assert event.title.startswith("A former government minister has been charged with fraud")
 
 
+def test_events_from_mentions_titles_drop_a_long_with_phrase_after_the_date() -> None:
+    """A clause a little too long for a title loses a "with" phrase after its date rather
+    than end in an ellipsis; "over" may close a verb ("hand them over") and stays."""
+    text = (
+        "Intro.\nThe intra-Afghan dialogue started in September last year and is continuing "
+        "with no significant outcome so far."
+    )
+    (event,) = _events(text, ("September last year", "2020-09"))
+    assert event.title == "The intra-Afghan dialogue started and is continuing"
+
+
 def test_events_from_mentions_titles_borrow_the_head_of_a_long_subject() -> None:
     """ "A separate inquiry by the standards commissioner, launched in 2023, is due to report
     by the end of May" titles May "A separate inquiry is due to report"; a subject with a verb

@@ -329,11 +329,17 @@ def _clause(
         inner = _segments(text, lo, hi, _CLAUSE_BREAKS_2)
         position = _containing(inner, mention.start)
         lo, hi = inner[position]
-        if len(_title_text(text, lo, hi, mention, others)) > MAX_TITLE_LENGTH + 15:
-            # still too long: a prepositional phrase ("with fraud", "over claims") stands apart
-            finer = _segments(text, lo, hi, _CLAUSE_BREAKS_3)
+        length = len(_title_text(text, lo, hi, mention, others))
+        finer = _segments(text, lo, hi, _CLAUSE_BREAKS_3)
+        where = _containing(finer, mention.start)
+        tail_with = where == 0 and len(finer) > 1 and text.startswith("with", finer[1][0])
+        if length > MAX_TITLE_LENGTH + 15 or (length > MAX_TITLE_LENGTH and tail_with):
+            # still too long: a prepositional phrase ("with fraud", "over claims") stands
+            # apart; "with" after the date goes even when a little too long ("started in
+            # September and is continuing with no significant outcome so far"), but not
+            # "over", which may close a verb ("agreed to hand them over for trial")
             inner[position : position + 1] = finer
-            position += _containing(finer, mention.start)
+            position += where
             lo, hi = inner[position]
         left, right = position, position
         while True:
