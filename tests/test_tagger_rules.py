@@ -699,6 +699,33 @@ def test_year_before_a_quarter_names_that_quarter(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # results still to be reported are of a quarter over, or ending within five months
+        ("It reports fourth-quarter earnings next Thursday.", "2024-03-14", "2023-Q4"),
+        ("The firm will report first-quarter results in April.", "2024-03-14", "2024-Q1"),
+        ("The firm will report first-quarter results in April.", "2024-11-20", "2025-Q1"),
+        ("It is expected to post a second-quarter net loss.", "2024-03-14", "2024-Q2"),
+        ("It expects to report a third-quarter loss.", "1989-10-26", "1989-Q3"),
+        # a past report keeps the label's year, as an early fiscal quarter does
+        ("It reported fourth-quarter earnings on Monday.", "2024-03-14", "2023-Q4"),
+        ("It reported a fourth-quarter loss.", "1989-11-02", "1989-Q4"),
+        # a forecast is not a report
+        ("It expects fourth-quarter earnings to rise.", "2024-03-14", "2024-Q4"),
+        # a quarter ahead that ended more than three months ago is next year's
+        ("Growth will pick up in the first quarter.", "2024-11-20", "2025-Q1"),
+        ("Growth will pick up in the second quarter.", "2024-10-20", "2025-Q2"),
+        ("Growth will pick up in the third quarter.", "2024-10-20", "2024-Q3"),
+        ("Growth will pick up in the fourth quarter.", "2024-03-14", "2024-Q4"),
+        ("Growth slowed in the fourth quarter.", "2024-03-14", "2023-Q4"),
+    ],
+)
+def test_a_quarter_takes_its_year_from_what_is_said_of_it(text, published, expected):
+    found = tag(text, datetime.date.fromisoformat(published))
+    assert next(value for _, type_, value, *_ in found if type_ == "DATE") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Gains for the first half of 1990.", ("the first half of 1990", "DATE", "1990-H1")),

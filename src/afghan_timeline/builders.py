@@ -588,7 +588,24 @@ def build_quarter(m: re.Match[str], text: str) -> Found | None:
             while text[start] in " -\t\n":
                 start += 1
         mod = None
-    return Found(start, m.end(), ex.QuarterRef(index, half, year, offset), mod)
+    reported = year is None and offset is None and _reported_results(text, start, m.end())
+    return Found(start, m.end(), ex.QuarterRef(index, half, year, offset, reported), mod)
+
+
+_RESULTS_NOUNS = word_class("results_noun")
+_REPORT_VERBS = word_class("report_verb")
+_RESULTS_AFTER = re.compile(r"[\s-]+(?:(?:net|operating|pretax|pre-tax)\s+)?([A-Za-z]+)")
+
+
+def _reported_results(text: str, start: int, end: int) -> bool:
+    """Whether a quarter names results being reported: "to report a third-quarter net loss",
+    "posts fourth-quarter earnings" (a report verb within four words before, a results noun
+    right after)."""
+    after = _RESULTS_AFTER.match(text, end)
+    if after is None or after[1].lower() not in _RESULTS_NOUNS:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 60) : start])[-4:]
+    return any(word.lower() in _REPORT_VERBS for word in before)
 
 
 def build_month_span_quarter(m: re.Match[str], text: str) -> Found | None:

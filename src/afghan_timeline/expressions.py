@@ -88,6 +88,8 @@ class QuarterRef:
     half: bool = False
     year: int | None = None
     year_offset: int | None = None
+    # "reports third-quarter earnings": results out once the quarter is over
+    reported: bool = False
 
 
 @attrs.frozen

@@ -321,9 +321,25 @@ def _quarter(expr: QuarterRef, ctx: Context) -> Resolution:
         return _unresolved(f"XXXX-{label}")
     year = pub.year + (expr.year_offset or 0)
     if expr.year_offset is None:
-        first_month = (expr.index - 1) * (6 if expr.half else 3) + 1
-        if ctx.tense == "past" and Date(year, first_month, 1) > pub:
+        span = 6 if expr.half else 3
+        first_month = (expr.index - 1) * span + 1
+
+        def ended_by(year: int, months_after: int) -> bool:
+            end = _shift_month(year, first_month, span)
+            return end <= _shift_month(pub.year, pub.month, months_after)
+
+        if expr.reported and ctx.tense != "past":
+            # Results come out once the quarter is over: a report to come is of the latest
+            # quarter ending within five months ("reports fourth-quarter earnings next week",
+            # written in March, is last year's). A past report keeps the label's own year,
+            # as a fiscal quarter reported early does.
+            year = pub.year + 1
+            while not ended_by(year, 5):
+                year -= 1
+        elif ctx.tense == "past" and Date(year, first_month, 1) > pub:
             year -= 1
+        elif ctx.tense == "future" and ended_by(year, -3):
+            year += 1  # "will pick up in the first quarter", written in November: next year's
     return Resolution(f"{year:04d}-{label}", "DATE")
 
 
