@@ -2730,6 +2730,17 @@ def test_earlier_or_later_this_season_is_part_of_the_span(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2024-01-20", "2023-WI"), ("2024-03-14", "2023-WI"), ("2024-11-20", "2024-WI")],
+)
+def test_this_winter_is_the_one_begun_last_december_until_march_is_out(published, expected):
+    found = tag(
+        "Rainfall this winter has been 40% above average.", datetime.date.fromisoformat(published)
+    )
+    assert found == [("this winter", "DATE", expected, None)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("It was proposed in the summer of 2022. Two days later, a vote was called.", "2022-SU"),

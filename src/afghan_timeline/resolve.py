@@ -292,8 +292,9 @@ def _season(expr: SeasonRef, ctx: Context) -> Resolution:
         if interval is not None:
             options.append((interval, value))
     if expr.shift == "this":
-        # The season of the publication year; winter belongs to the year it starts in.
-        year = pub.year - 1 if expr.season == "WI" and pub.month <= 2 else pub.year
+        # The season of the publication year; winter belongs to the year it starts in, and
+        # in March "this winter" is the one just ending, not the next.
+        year = pub.year - 1 if expr.season == "WI" and pub.month <= 3 else pub.year
         return Resolution(f"{year:04d}-{expr.season}", "DATE")
     if expr.shift == "last" or (expr.shift is None and ctx.tense == "past"):
         strict = expr.shift == "last"
