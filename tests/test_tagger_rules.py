@@ -2730,6 +2730,22 @@ def test_earlier_or_later_this_season_is_part_of_the_span(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The curbs stay for another fortnight.", [("another fortnight", "DURATION", "P2W", None)]),
+        (
+            "They stay for at least another week.",
+            [("at least another week", "DURATION", "P1W", "EQUAL_OR_MORE")],
+        ),
+        ("Talks could take another two months.", [("two months", "DURATION", "P2M", None)]),
+        ("Another one was found.", []),
+    ],
+)
+def test_another_counts_one_unit(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
     ("published", "expected"),
     [("2024-01-20", "2023-WI"), ("2024-03-14", "2023-WI"), ("2024-11-20", "2024-WI")],
 )
