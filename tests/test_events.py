@@ -497,6 +497,24 @@ def test_events_from_mentions_titles_drop_a_long_with_phrase_after_the_date() ->
     assert event.title == "The intra-Afghan dialogue started and is continuing"
 
 
+def test_events_from_mentions_titles_borrow_a_subject_across_an_apposition() -> None:
+    """ "Acme Corp, the struggling appliance maker, reports fourth-quarter earnings next
+    Thursday, the company said on Monday": Thursday's title has its subject, and Monday's
+    source title leaves the apposition out; a phrase of place is no subject."""
+    text = (
+        "Intro.\nAcme Corp, the struggling appliance maker, reports fourth-quarter earnings "
+        "next Thursday, the company said on Monday."
+    )
+    monday, thursday = _events(text, ("on Monday", "2021-04-12"), ("next Thursday", "2021-04-22"))
+    assert thursday.title == "Acme Corp reports fourth-quarter earnings"
+    assert monday.title == (
+        "The company said Acme Corp reports fourth-quarter earnings next Thursday"
+    )
+    text = "Intro.\nIn Kabul, the capital, officials meet on Thursday to discuss the plan."
+    (thursday,) = _events(text, ("on Thursday", "2021-04-15"))
+    assert not thursday.title.startswith("In Kabul")
+
+
 def test_events_from_mentions_titles_borrow_the_head_of_a_long_subject() -> None:
     """ "A separate inquiry by the standards commissioner, launched in 2023, is due to report
     by the end of May" titles May "A separate inquiry is due to report"; a subject with a verb

@@ -409,6 +409,30 @@ _HEAD_NOUN_PHRASE = re.compile(
     r"(?=\s+(?:by|of|for|from|into|in|on|with|at)\s)",
     re.IGNORECASE,
 )
+# a present verb opening a clause ("reports", "plans"; not "business")
+_PRESENT_VERB_OPENING = re.compile(r"[a-z]{2,}[^\Ws]s\s")
+# a noun phrase set beside a name: "Acme Corp, the struggling appliance maker, ..."
+_APPOSITION = re.compile(r"[\s,]*(?:the|a|an)\s+[^,]+$", re.IGNORECASE)
+# a sentence opening with a name and a noun phrase beside it: "Acme Corp, the ... maker, "
+_OPENING_APPOSITION = re.compile(r"\s*[A-Z][^,]{1,40}?(,\s+(?:the|a|an)\s+[^,]{3,60},)\s")
+_NOT_A_SUBJECT = re.compile(
+    r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|despite"
+    r"|with|in|on|at|for|by|from|during|amid|following|under|over)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_apposition(text: str, segments: list[tuple[int, int]]) -> bool:
+    """Whether the sentence opens with a subject and a noun phrase set beside it ("Acme, the
+    appliance maker, ..."), not with a clause or a phrase of place or time ("In Kabul, the
+    capital, officials ...")."""
+    return (
+        len(segments) == 2
+        and not _NOT_A_SUBJECT.match(text, segments[0][0])
+        and bool(_APPOSITION.match(text, *segments[1]))
+    )
+
+
 # An adverb before a clause's verb: "originally planned", "first promised", "later moved"
 _OPENING_ADVERB = re.compile(r"(?:[a-z]{2,}ly|first|once|later|since|also|then)\s+")
 
@@ -449,8 +473,11 @@ def _borrow_subject(
             return nouns[-1].start(), []
         if previous[1] - previous[0] <= 60:
             return previous[0], []
-    elif _AUXILIARY_OPENING.match(text, _after_adverb(text, start)):
-        # "The mission, originally planned for 2017, ...": "The mission originally planned"
+    elif _AUXILIARY_OPENING.match(text, _after_adverb(text, start)) or (
+        _PRESENT_VERB_OPENING.match(text, start) and _after_apposition(text, segments)
+    ):
+        # "The mission, originally planned for 2017, ...": "The mission originally planned";
+        # "Acme, the appliance maker, reports earnings on Thursday": "Acme reports earnings"
         subject = segments[0]
         if subject[1] - subject[0] <= 40:
             return subject[0], [(subject[1], start)]
@@ -503,6 +530,16 @@ def _source_title(
             return None
         sentence = (opening, sentence[1])
     statement = _title_text(text, *sentence, mention, others, [source.span()])
+    apposition = _OPENING_APPOSITION.match(text, sentence[0], source.start())
+    if (
+        not quoted
+        and apposition is not None
+        and not _NOT_A_SUBJECT.match(text, sentence[0])
+        and len(statement) + len(source["who"]) > MAX_TITLE_LENGTH
+    ):
+        # too long with "the appliance maker" beside "Acme Corp": the name alone
+        spans = [source.span(), apposition.span(1)]
+        statement = _title_text(text, *sentence, mention, others, spans)
     if _meaningful(statement) < 8:
         return None
     who = " ".join(source["who"].split())
