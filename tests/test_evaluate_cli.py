@@ -212,3 +212,19 @@ def test_evaluate_mentions_off_their_offsets_are_a_problem(corpus: Path) -> None
     report = evaluate(corpus / "a.tml", tagger=tagger)
     assert len(report.problems) == 1
     assert "'Friday' at 0..6 where the text has 'Bombs '" in report.problems[0].message
+
+
+def test_the_package_offers_evaluate_without_loading_it_at_import(corpus: Path) -> None:
+    """``afghan_timeline.evaluate`` is the scorer; importing the package does not load it."""
+    import subprocess
+    import sys
+
+    import afghan_timeline
+
+    assert afghan_timeline.evaluate is evaluate
+    assert afghan_timeline.evaluate(corpus).counts.gold == 3
+    code = "import sys, afghan_timeline; print('afghan_timeline.evaluation' in sys.modules)"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert loaded.stdout.strip() == "False"
+    with pytest.raises(AttributeError):
+        afghan_timeline.no_such_name  # noqa: B018

@@ -37,6 +37,16 @@ from .timeline import Timeline, build_timeline
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str) -> object:
+    # the TimeML scorer loads on first use, so that importing the package stays quick
+    if name == "evaluate":
+        from .evaluation import evaluate
+
+        return evaluate
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "Article",
     "ArticleError",
@@ -59,6 +69,7 @@ __all__ = [
     "build_timeline",
     "demo_articles",
     "detect_dateline",
+    "evaluate",
     "extract_mentions",
     "iter_corpus",
     "load_articles",
