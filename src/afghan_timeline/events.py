@@ -330,10 +330,10 @@ def _clause(
         position = _containing(inner, mention.start)
         lo, hi = inner[position]
         length = len(_title_text(text, lo, hi, mention, others))
-        finer = _segments(text, lo, hi, _CLAUSE_BREAKS_3)
-        where = _containing(finer, mention.start)
+        finer = _segments(text, lo, hi, _CLAUSE_BREAKS_3) if length > MAX_TITLE_LENGTH else []
+        where = _containing(finer, mention.start) if finer else 0
         tail_with = where == 0 and len(finer) > 1 and text.startswith("with", finer[1][0])
-        if length > MAX_TITLE_LENGTH + 15 or (length > MAX_TITLE_LENGTH and tail_with):
+        if length > MAX_TITLE_LENGTH + 15 or tail_with:
             # still too long: a prepositional phrase ("with fraud", "over claims") stands
             # apart; "with" after the date goes even when a little too long ("started in
             # September and is continuing with no significant outcome so far"), but not
@@ -411,10 +411,8 @@ _HEAD_NOUN_PHRASE = re.compile(
 )
 # a present verb opening a clause ("reports", "plans"; not "business")
 _PRESENT_VERB_OPENING = re.compile(r"[a-z]{2,}[^\Ws]s\s")
-# a noun phrase set beside a name: "Acme Corp, the struggling appliance maker, ..."
-_APPOSITION = re.compile(r"[\s,]*(?:the|a|an)\s+[^,]+$", re.IGNORECASE)
 # a sentence opening with a name and a noun phrase beside it: "Acme Corp, the ... maker, "
-_OPENING_APPOSITION = re.compile(r"\s*[A-Z][^,]{1,40}?(,\s+(?:the|a|an)\s+[^,]{3,60},)\s")
+_OPENING_APPOSITION = re.compile(r"\s*[A-Z][^,]{1,40}?(,\s+(?:the|a|an)\s+[^,]{3,60},)\s+")
 _NOT_A_SUBJECT = re.compile(
     r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|despite"
     r"|with|in|on|at|for|by|from|during|amid|following|under|over)\b",
@@ -422,15 +420,14 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
-def _after_apposition(text: str, segments: list[tuple[int, int]]) -> bool:
-    """Whether the sentence opens with a subject and a noun phrase set beside it ("Acme, the
-    appliance maker, ..."), not with a clause or a phrase of place or time ("In Kabul, the
+def _opening_apposition(text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
+    """The noun phrase set beside the name that opens ``sentence`` (group 1 of the match:
+    ", the struggling appliance maker," of "Acme Corp, the struggling appliance maker, ...");
+    None when the sentence opens with a clause or a phrase of place or time ("In Kabul, the
     capital, officials ...")."""
-    return (
-        len(segments) == 2
-        and not _NOT_A_SUBJECT.match(text, segments[0][0])
-        and bool(_APPOSITION.match(text, *segments[1]))
-    )
+    if _NOT_A_SUBJECT.match(text, sentence[0]):
+        return None
+    return _OPENING_APPOSITION.match(text, *sentence)
 
 
 # An adverb before a clause's verb: "originally planned", "first promised", "later moved"
@@ -474,7 +471,9 @@ def _borrow_subject(
         if previous[1] - previous[0] <= 60:
             return previous[0], []
     elif _AUXILIARY_OPENING.match(text, _after_adverb(text, start)) or (
-        _PRESENT_VERB_OPENING.match(text, start) and _after_apposition(text, segments)
+        _PRESENT_VERB_OPENING.match(text, start)
+        and (apposition := _opening_apposition(text, sentence)) is not None
+        and apposition.end() == start
     ):
         # "The mission, originally planned for 2017, ...": "The mission originally planned";
         # "Acme, the appliance maker, reports earnings on Thursday": "Acme reports earnings"
@@ -530,11 +529,10 @@ def _source_title(
             return None
         sentence = (opening, sentence[1])
     statement = _title_text(text, *sentence, mention, others, [source.span()])
-    apposition = _OPENING_APPOSITION.match(text, sentence[0], source.start())
+    apposition = _opening_apposition(text, (sentence[0], source.start()))
     if (
         not quoted
         and apposition is not None
-        and not _NOT_A_SUBJECT.match(text, sentence[0])
         and len(statement) + len(source["who"]) > MAX_TITLE_LENGTH
     ):
         # too long with "the appliance maker" beside "Acme Corp": the name alone
