@@ -325,8 +325,9 @@ def _quarter(expr: QuarterRef, ctx: Context) -> Resolution:
         span = 6 if expr.half else 3
         first_month = (expr.index - 1) * span + 1
 
-        def ended_by(year: int, months_after: int) -> bool:
-            end = _shift_month(year, first_month, span)
+        def ended_by(label_year: int, months_after: int) -> bool:
+            """Whether that year's quarter (half) is over by ``months_after`` publication."""
+            end = _shift_month(label_year, first_month, span)
             return end <= _shift_month(pub.year, pub.month, months_after)
 
         if expr.reported and ctx.tense != "past":
