@@ -8,8 +8,9 @@ valued ``1989-W42``, becomes ``W-1``). A tagger that gave every such expression 
 value gold gives it most often would get the "majority" count right; the tagger's own count is
 beside it. Where the majority beats the tagger, the difference is the most a rule for that
 expression alone could win, and the sum over all expressions bounds what such rules can add
-to value F1. The bound is generous: it ignores context, and the times gold leaves the same
-words untagged, which a rule tagging them would pay for in precision.
+to value F1. The bound ignores context; a second figure counts the times gold leaves the same
+words untagged, which a rule tagging them would pay for in precision, and a third takes only
+the forms that still pay. Gold and tagger are matched one to one, as the scorer does.
 Defaults to ``../shared/corpora/timebank-aquaint``.
 """
 
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from afghan_timeline import evaluate
 from afghan_timeline.evaluation import find_timeml_files, read_timeml
-from afghan_timeline.evaluation.scoring import same_value
+from afghan_timeline.evaluation.scoring import align, same_value
 from afghan_timeline.tagger import tag_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,9 +74,11 @@ def main() -> None:
             continue
         mentions = tag_text(document.text, document.dct)
         documents.append((document, mentions))
-        for gold in document.timexes:
-            found = [m for m in mentions if m.start < gold.end and gold.start < m.end]
-            right = bool(found) and same_value(gold.value, found[0].value)
+        for gi, si in align(document.timexes, mentions):
+            if gi is None:
+                continue
+            gold = document.timexes[gi]
+            right = si is not None and same_value(gold.value, mentions[si].value)
             key = " ".join(re.sub(r"[^\w\s-]", "", gold.text.lower()).split())
             groups[key].append((relative(gold.value, document.dct), right))
     repeated = {key: items for key, items in groups.items() if len(items) > 1}
