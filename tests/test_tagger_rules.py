@@ -599,6 +599,22 @@ def test_a_verb_whose_past_is_its_base_form_tells_a_past(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The July 4 fireworks drew big crowds.", "2023-07-04"),
+        ("The July 4 fireworks sank a barge.", "2023-07-04"),
+        ("The July 4 parade swept through town.", "2023-07-04"),
+        ("The July 4 parade will draw big crowds.", "2024-07-04"),
+        ("The July 4 fireworks draw big crowds.", "2024-07-04"),
+    ],
+)
+def test_an_irregular_past_after_the_date_tells_a_past(text, expected):
+    """Irregular past forms after a year-less date ("drew", "sank", "swept") are cues like
+    "said"; without one, July 4 (written in March) is the nearer, coming one."""
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
 def test_an_old_plan_takes_the_nearer_date():
     """ "Originally scheduled for October", written in March, is the October before; plain
     "scheduled for October" still looks ahead."""
