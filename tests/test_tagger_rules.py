@@ -886,6 +886,28 @@ def test_previous_and_following_weekday_count_from_the_day_last_mentioned():
     assert tag(text, monday)[1][2] == "1989-10-16"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bill passed in 2021 and took effect the following January.", "2022-01"),
+        ("He was elected in November 2020 and sworn in the following January.", "2021-01"),
+        ("The bill passed in 2021 and took effect the next January.", "2022-01"),
+        ("He left in June 2021 and returned the previous December.", "2020-12"),
+        ("The war began in 2014; the following summer, a truce was signed.", "2015-SU"),
+        ("The bill passed in March 2021 and took effect the following spring.", "2022-SP"),
+        ("The vote was on 3 May 2022; the preceding winter had been quiet.", "2021-WI"),
+        # no date before it: the publication date, unless the tense turns away from it
+        ("The next summer will be hotter.", "2024-SU"),
+        ("The law took effect the following January.", "XXXX-01"),
+        ("The drought ended; the following spring was wet.", "XXXX-SP"),
+    ],
+)
+def test_previous_and_following_month_or_season_count_from_the_date_last_mentioned(text, expected):
+    """ "The following January" after 2021 is January 2022, not the January after
+    publication; with no date before it in a past clause it names no year."""
+    assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
+
+
 def test_week_of_a_date_is_that_iso_week():
     """'the week of March 6' (2000) is 2000-W10."""
     found = tag("A hearing is set for the week of March 6.", datetime.date(2000, 2, 24))

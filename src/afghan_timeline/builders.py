@@ -403,11 +403,17 @@ def build_month_relative_year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.YearRelative(offset, month, day))
 
 
+# "the following January", "the next spring": a step from the date last mentioned
+_ANAPHORIC_SHIFTS = {"following": "following", "next": "following"}
+_ANAPHORIC_SHIFTS |= {"previous": "previous", "preceding": "previous"}
+
+
 def build_shifted_month(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "m", text):
         return None
-    shift = _norm(m["rel"]).split()[-1]
-    shift = {"past": "last", "coming": "next"}.get(shift, shift)
+    words = _norm(m["rel"]).split()
+    shift = _ANAPHORIC_SHIFTS.get(words[-1]) if words[0] == "the" else words[-1]
+    shift = {"past": "last", "coming": "next"}.get(shift or "", shift)
     return Found(m.start(), m.end(), ex.PartialDate(_month_of(m["m"]), shift=shift))
 
 
@@ -531,6 +537,8 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
     year = _year_group(m)
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
     shift = {"past": "last", "coming": "next"}.get(shift or "", shift)
+    if m["the"] and shift in _ANAPHORIC_SHIFTS:
+        shift = _ANAPHORIC_SHIFTS[shift]  # "the following summer": after the date last named
     mod = _mod(m["mod"] or m["side"], vocabulary().point_mods)  # "later this spring": END
     if year is None and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
         return None  # "the fall of Kabul", "the spring of hope": no season of a year

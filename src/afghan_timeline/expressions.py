@@ -57,7 +57,9 @@ class PartialDate:
     month: int
     day: int | None = None
     clock: str | None = None
-    shift: str | None = None  # "last" | "next" | "this" | None (by tense)
+    # "last" | "next" | "this" | None (by tense); "previous" | "following": a step from the
+    # date last mentioned ("took effect the following January")
+    shift: str | None = None
     weekday: int | None = None  # "Tuesday, June 4": the year whose June 4 is a Tuesday
 
 
@@ -76,7 +78,9 @@ class SeasonRef:
 
     season: str
     year: int | None = None
-    shift: str | None = None  # "last" | "this" | "next" | None (by tense)
+    # "last" | "this" | "next" | None (by tense); "previous" | "following": a step from the
+    # date last mentioned ("the following summer")
+    shift: str | None = None
     year_offset: int | None = None  # "the spring of last year": -1
 
 

@@ -173,7 +173,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"year",
     ),
     (
-        r"\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<m>{MONTH_STRICT}|"
+        r"\b(?P<rel>last|this|next|this\s+past|this\s+coming|"
+        r"the\s+(?:following|previous|preceding|next))\s+(?P<m>{MONTH_STRICT}|"
         r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
         b.build_shifted_month,
         True,
@@ -230,7 +231,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<side>earlier|later)\s+(?=this\s|last\s|next\s))?"
-        r"(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next)\s+"
+        r"(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next|"
+        r"(?<=the\s)(?:following|previous|preceding))\s+"
         r"|(?P<mod>{PMOD})(?:\s+|-))?(?P<s>{SEASON})\b"
         r"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ay>{SHORT_YEAR})"
         r"|(?P<ry>last|this|next)\s+year\b))?",

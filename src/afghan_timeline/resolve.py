@@ -204,6 +204,15 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         return _unresolved(*_with_clock(value, expr.clock))
     if ctx.joined is not None and expr.shift is None:
         return _joined_partial(expr, ctx.joined)
+    if expr.day is None and expr.shift in ("previous", "following"):
+        if _no_step_from_publication(expr.shift, ctx):
+            return _unresolved(*_with_clock(f"XXXX-{expr.month:02d}", expr.clock))
+        before, after = _reference_bounds(ctx)
+        if expr.shift == "previous":
+            year = before.year - (expr.month >= before.month)
+        else:
+            year = after.year + (expr.month <= after.month)
+        return Resolution(*_with_clock(month_value(year, expr.month), expr.clock))
     if expr.day is None:
         pivot = pub.year * 12 + pub.month - 1
         candidates = [
@@ -251,6 +260,24 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
     return Resolution(*_with_clock(day_value(chosen), expr.clock))
 
 
+def _no_step_from_publication(shift: str, ctx: Context) -> bool:
+    """True when no date was mentioned and the tense turns away from publication: "the
+    following January" in a past clause follows something undated, not the article."""
+    if ctx.reference and interval_of(ctx.reference) is not None:
+        return False
+    return ctx.tense == ("past" if shift == "following" else "future")
+
+
+def _reference_bounds(ctx: Context) -> tuple[Date, Date]:
+    """The first and last day of the date last mentioned, else publication day twice: what
+    "the previous December" lies before and "the following spring" after."""
+    assert ctx.published is not None
+    interval = interval_of(ctx.reference) if ctx.reference else None
+    if interval is None:
+        return ctx.published, ctx.published
+    return interval.start, interval.end
+
+
 def _stated_year_anchor(ctx: Context) -> Date | None:
     """The day of a date earlier in the sentence that stated its year, if any."""
     if ctx.sentence_anchor is None or not ctx.sentence_anchor.year_stated:
@@ -285,6 +312,20 @@ def _season(expr: SeasonRef, ctx: Context) -> Resolution:
         return _unresolved(f"XXXX-{expr.season}")
     if expr.year_offset is not None:
         return Resolution(f"{pub.year + expr.year_offset:04d}-{expr.season}", "DATE")
+    if expr.shift in ("previous", "following"):
+        if _no_step_from_publication(expr.shift, ctx):
+            return _unresolved(f"XXXX-{expr.season}")
+        before, after = _reference_bounds(ctx)
+        seasons = []
+        for year in range(before.year - 2, after.year + 2):
+            interval = interval_of(f"{year:04d}-{expr.season}")
+            if interval is not None:
+                seasons.append((interval, f"{year:04d}-{expr.season}"))
+        if expr.shift == "previous":
+            done = [o for o in seasons if o[0].end < before]
+            return Resolution(max(done, key=lambda o: o[0].start)[1], "DATE")
+        ahead = [o for o in seasons if o[0].start > after]
+        return Resolution(min(ahead, key=lambda o: o[0].start)[1], "DATE")
     options = []
     for year in range(pub.year - 2, pub.year + 2):
         value = f"{year:04d}-{expr.season}"
