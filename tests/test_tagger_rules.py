@@ -615,6 +615,19 @@ def test_an_irregular_past_after_the_date_tells_a_past(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials expect the closure to last until Monday.", "2024-03-18"),
+        ("The closure could last until Monday.", "2024-03-18"),
+        ("The closure lasted until Monday.", "2024-03-11"),
+    ],
+)
+def test_the_verb_last_after_to_or_a_modal_is_no_past_cue(text, expected):
+    """ "Expect ... to last until Monday" looks ahead; "last" is past only as in "last week"."""
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
 def test_an_old_plan_takes_the_nearer_date():
     """ "Originally scheduled for October", written in March, is the October before; plain
     "scheduled for October" still looks ahead."""
@@ -896,6 +909,12 @@ def test_previous_and_following_weekday_count_from_the_day_last_mentioned():
         ("The war began in 2014; the following summer, a truce was signed.", "2015-SU"),
         ("The bill passed in March 2021 and took effect the following spring.", "2022-SP"),
         ("The vote was on 3 May 2022; the preceding winter had been quiet.", "2021-WI"),
+        # a future clause looks past publication, whatever date came before
+        (
+            "Aid was promised in 2022. Officials expect repairs to last until the following "
+            "spring.",
+            "2025-SP",
+        ),
         # no date before it: the publication date, unless the tense turns away from it
         ("The next summer will be hotter.", "2024-SU"),
         ("The law took effect the following January.", "XXXX-01"),

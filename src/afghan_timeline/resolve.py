@@ -270,11 +270,18 @@ def _no_step_from_publication(shift: str, ctx: Context) -> bool:
 
 def _reference_bounds(ctx: Context) -> tuple[Date, Date]:
     """The first and last day of the date last mentioned, else publication day twice: what
-    "the previous December" lies before and "the following spring" after."""
-    assert ctx.published is not None
+    "the previous December" lies before and "the following spring" after. A future clause
+    looks past publication too ("promised aid in 2022 ... expect repairs to last until the
+    following spring", in June 2023, is spring 2024), a past clause back before it."""
+    pub = ctx.published
+    assert pub is not None
     interval = interval_of(ctx.reference) if ctx.reference else None
     if interval is None:
-        return ctx.published, ctx.published
+        return pub, pub
+    if ctx.tense == "future":
+        return interval.start, max(interval.end, pub)
+    if ctx.tense == "past":
+        return min(interval.start, pub), interval.end
     return interval.start, interval.end
 
 

@@ -67,6 +67,9 @@ _NAMED_APPOINTMENT = re.compile(
     r"(?:\s+(?:for|of|on|in|(?:set|fixed|imposed)\s+by)(?:\s+[\w'’-]+){1,4})?\s+(?:is|are)\s+$",
     re.IGNORECASE,
 )
+# "to last", "will last", "could last": the verb "last", no past like "last week" ("would
+# last", a plan seen from the past, keeps the nearer reading)
+_LAST_AS_VERB = frozenset(("to", "will", "'ll", "could", "may", "might", "should", "can"))
 _NOT_PAST_ED = frozenset(
     {"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"}
     | {"succeed", "proceed", "exceed", "breed", "bleed", "heed", "embed", "shed", "naked"}
@@ -184,6 +187,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None  # "on a still unspecified date", "the disputed vote": an adjective
     if word == "later" and before in context["time_unit"]:
         return None
+    if word == "last" and before in _LAST_AS_VERB:
+        return None  # "expected to last until spring", "will last": the verb, no past
     if word in ("next", "close") and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None  # "next to the embassy": a place; "came close to winning": a degree
     if tense == "future" and _after_did(words, index):
