@@ -927,6 +927,16 @@ def test_previous_and_following_month_or_season_count_from_the_date_last_mention
     assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
 
 
+def test_a_step_forward_in_a_future_clause_counts_from_publication_if_it_would_end_before():
+    """ "Promised in 2022 ... will take until the following year", in 2024, is 2025: a future
+    clause ends after publication. In a past clause the step counts from the date before."""
+    thursday = datetime.date(2024, 3, 14)
+    text = "Aid was promised in 2022. Repairs will take until the following year."
+    assert tag(text, thursday)[-1][2] == "2025"
+    text = "Aid was promised in 2022. Repairs took until the following year."
+    assert tag(text, thursday)[-1][2] == "2023"
+
+
 def test_week_of_a_date_is_that_iso_week():
     """'the week of March 6' (2000) is 2000-W10."""
     found = tag("A hearing is set for the week of March 6.", datetime.date(2000, 2, 24))

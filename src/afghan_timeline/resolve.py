@@ -754,7 +754,25 @@ def _anaphor(expr: Anaphor, ctx: Context) -> Resolution:
         # "The next day, the army withdrew" with no date before it: the day after something
         # undated, not the day after publication
         return _unresolved(*_with_clock(_UNDERSPECIFIED[expr.unit], expr.clock))
-    return Resolution(*_with_clock(_unit_value(expr.unit, anchor, expr.offset), expr.clock))
+    value = _unit_value(expr.unit, anchor, expr.offset)
+    if ctx.published is not None and _turned_back(value, expr.offset, ctx):
+        # "promised in 2022 ... will take until the following year", written in 2024: a
+        # future clause cannot end before publication, so the step is from publication
+        value = _unit_value(expr.unit, ctx.published, expr.offset)
+    return Resolution(*_with_clock(value, expr.clock))
+
+
+def _turned_back(value: str, offset: int, ctx: Context) -> bool:
+    """True when a step forward in a future clause ends before publication, or a step back
+    in a past clause starts after it."""
+    interval = interval_of(value)
+    if interval is None or ctx.published is None:
+        return False
+    if offset > 0 and ctx.tense == "future":
+        return interval.end < ctx.published
+    if offset < 0 and ctx.tense == "past":
+        return interval.start > ctx.published
+    return False
 
 
 def _reference_period(expr: ReferencePeriod, ctx: Context) -> Resolution:

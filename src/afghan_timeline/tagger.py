@@ -177,6 +177,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             )
             or (isinstance(expression, ex.ClockTime) and expression.clock == "24:00")
             or (reference is None and _moves_on(expression))  # "Two days later" opening
+            or (isinstance(expression, ex.Anaphor) and expression.offset != 0)
         ):
             tense = clause_tense(text, found.start, found.end)
             if (
