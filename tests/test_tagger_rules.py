@@ -628,6 +628,25 @@ def test_the_verb_last_after_to_or_a_modal_is_no_past_cue(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Storm to hit coast Saturday", "2024-03-16"),
+        ("Apple to unveil new iPhone on Tuesday", "2024-03-19"),
+        ("Asked to comment on Monday, the minister declined", "2024-03-11"),
+        ("According to police on Monday", "2024-03-11"),
+        # a sentence, not a headline: no "is" is missing
+        ("Apple to unveil new iPhone on Tuesday.", "2024-03-12"),
+    ],
+)
+def test_a_headline_subject_then_to_looks_ahead(headline, expected):
+    """A headline drops "is": "Storm to hit coast Saturday" is the coming Saturday. Only a
+    short line of its own with no closing stop counts as a headline."""
+    text = f"Published: 14 March 2024\n\n{headline}\n\nThe storm was upgraded."
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [value for _, _, value, _ in found][-1] == expected
+
+
 def test_an_old_plan_takes_the_nearer_date():
     """ "Originally scheduled for October", written in March, is the October before; plain
     "scheduled for October" still looks ahead."""

@@ -219,9 +219,10 @@ def _as_soon_as(words: list[str], index: int) -> str | None:
     return "future" if words[index - 1].lower() in _context_words()["as_soon"] else None
 
 
-def _intended(words: list[str], index: int) -> str | None:
+def _intended(words: list[str], index: int, *, headline: bool = False) -> str | None:
     """The tense of an intended act: "agreed to buy" or "was to resume" (either side of the
-    publication date), "is to resume" (future). None unless ``words[index]`` is such a "to"."""
+    publication date), "is to resume" (future), and in a headline "Storm to hit coast" (a
+    short capitalised subject, then "to"). None unless ``words[index]`` is such a "to"."""
     if words[index].lower() != "to" or index == 0 or index + 1 >= len(words):
         return None
     if not words[index + 1].islower():
@@ -230,9 +231,35 @@ def _intended(words: list[str], index: int) -> str | None:
     context = _context_words()
     if before in context["present_be"] or before in context["intent_now"]:
         return "future"  # "is to resume", "hope to finish", "has to leave"
+    if headline and index <= 3 and all(_names_a_subject(word) for word in words[:index]):
+        return "future"  # a headline's "Storm to hit coast Saturday": "is to" without "is"
     if before in context["intent"]:
         return "either"
     return None
+
+
+def _names_a_subject(word: str) -> bool:
+    """True for a capitalised word that may open a headline's subject ("Storm", "Apple"); not
+    "Asked" or "According", which lead a phrase of their own ("Asked to comment on Monday")."""
+    lower = word.lower()
+    return word[0].isupper() and not lower.endswith(("ed", "ing")) and lower not in _TO_LEADS
+
+
+# capitalised words before "to" that make no headline subject
+_TO_LEADS = frozenset(("according", "due", "unable", "able", "prior", "next", "close", "thanks"))
+_TO_LEADS |= frozenset(("owing", "up", "back", "down", "similar", "contrary", "how", "what"))
+_HEADLINE_WORDS = 14
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """True when ``start`` lies on a short line of its own with no closing stop: a headline
+    ("Storm to hit coast Saturday"), whose grammar drops "is" and "will"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if not line or line[-1] in ".!?\"'”’:;,":
+        return False
+    return len(line.split()) <= _HEADLINE_WORDS
 
 
 def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | None:
@@ -297,6 +324,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     ]
     if breaks:
         left = left[breaks[-1].end() :]
+    headline = _in_headline(text, start)
+    if headline:
+        left = left[left.rfind("\n") + 1 :]  # the line before is no part of it
     if _APPOINTMENT.search(left) or _NAMED_APPOINTMENT.search(left):
         return "future"
     words = _WORD.findall(left)
@@ -310,7 +340,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     for index in range(len(words) - 1, -1, -1):
         tense = (
             _as_soon_as(words, index)
-            or _intended(words, index)
+            or _intended(words, index, headline=headline)
             or _cue(words, index, cues, regular=True)
         )
         if tense is not None:
