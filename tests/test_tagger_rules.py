@@ -956,6 +956,48 @@ def test_a_step_forward_in_a_future_clause_counts_from_publication_if_it_would_e
     assert tag(text, thursday)[-1][2] == "2023"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Counting cannot begin until 7am on election day.", ["XXXX-XX-XXT07:00"]),
+        (
+            "The vote was on Monday. Counting began at 9pm on the night of the vote.",
+            ["2024-03-11", "XXXX-XX-XXT21:00"],
+        ),
+        ("He arrived at 3pm on a Friday.", ["XXXX-XX-XXT15:00", "XXXX-WXX-5"]),
+        # a whole day after "on" still lends its date
+        ("The ceasefire began at 6 a.m. (0400 GMT) on Sunday.", ["2024-03-10T06:00", "2024-03-10"]),
+        ("The meeting started at 10 a.m. on the 24th.", ["2024-02-24T10:00", "2024-02-24"]),
+    ],
+)
+def test_a_clock_time_on_an_undated_day_names_no_day(text, expected):
+    """ "At 7am on election day" is on a day the text does not date, not on the day last
+    mentioned; a bare clock time anchors no day of the month after it."""
+    values = [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))]
+    assert values == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The result was not called until the Saturday after the vote.", "the Saturday"),
+        ("The Monday before his death, he wrote a letter.", "The Monday"),
+    ],
+)
+def test_a_weekday_counted_from_a_happening_names_no_day(text, expected):
+    """ "The Saturday after the vote" is some Saturday, not last Saturday."""
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [(phrase, value) for phrase, _, value, _ in found] == [
+        (expected, "XXXX-WXX-" + ("6" if "Saturday" in expected else "1"))
+    ]
+
+
+def test_a_day_ordinal_may_be_followed_by_a_subject_pronoun():
+    """ "On the 19th they ended" is a day, as "on the 19th, they ended" is."""
+    text = "On 5 January talks began; on the 19th they ended."
+    assert tag(text, datetime.date(2024, 3, 14))[-1][:3] == ("the 19th", "DATE", "2024-01-19")
+
+
 def test_week_of_a_date_is_that_iso_week():
     """'the week of March 6' (2000) is 2000-W10."""
     found = tag("A hearing is set for the week of March 6.", datetime.date(2000, 2, 24))

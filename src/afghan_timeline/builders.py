@@ -849,6 +849,19 @@ def _any_weekday(m: re.Match[str], text: str) -> bool:
     return not after or not text[m.end() :].lstrip()[:1].isalpha() or after in _AFTER_DAY_ORDINAL
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_BEFORE_OR_AFTER_AN_EVENT = re.compile(r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their)\b")
+
+
+def _weekday_of_an_event(m: re.Match[str], text: str) -> int | None:
+    """Where "the" starts, for "the Saturday after the vote", "the Monday before his death":
+    a weekday counted from a happening, not from publication, so no day the text dates."""
+    the = _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+    if the is None or m.end() != m.end("wd"):
+        return None
+    return the.start() if _BEFORE_OR_AFTER_AN_EVENT.match(text, m.end()) else None
+
+
 def build_weekday(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "wd", text):
         return None
@@ -863,6 +876,9 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
         part = f"T{vocabulary().parts_of_day[_norm(m['pod'])]}" if m["pod"] else ""
         article = text.rindex("a", 0, m.start())  # "a Tuesday": the article is in the span
         return Found(article, m.end(), ex.Fixed(f"XXXX-WXX-{weekday}{part}", "DATE"))
+    article = None if m["shift"] or m["pod"] else _weekday_of_an_event(m, text)
+    if article is not None:  # "the Saturday after the vote": "the" is in the span
+        return Found(article, m.end(), ex.Fixed(f"XXXX-WXX-{weekday}", "DATE"))
     shift = _norm(m["shift"]).split()[-1] if m["shift"] else None
     shift = shift or (_norm(m["after"]) if m["after"] else None)  # "on Monday next"
     shift = {"past": "last", "coming": "next", "preceding": "previous"}.get(shift or "", shift)

@@ -234,7 +234,10 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             not isinstance(expression, _ANAPHORIC) or _moves_on(expression)
         ):
             reference = value
-            if interval.precision.is_day_or_finer or interval.precision is Precision.MONTH:
+            if (
+                interval.precision.is_day_or_finer or interval.precision is Precision.MONTH
+            ) and not isinstance(expression, ex.ClockTime):
+                # a bare clock time names no day ("at 10 a.m. on the 24th"): no anchor
                 # a year stated once carries through the dates the sentence anchors on it;
                 # one carried from the sentence before only through a day that took it
                 leans = anchor is not None and anchor.year_stated
@@ -242,7 +245,8 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                     leans = _takes_carried_year(expression)
                 stated = not resolution.relative or leans
                 anchor = SentenceAnchor(value, stated)
-    mentions = _clock_ranges_on_their_day(text, _clocks_on_the_day_after(text, mentions))
+    mentions = _clocks_on_the_day_after(text, mentions)
+    mentions = _clock_ranges_on_their_day(text, _clocks_on_an_undated_day(text, mentions))
     mentions = _weekday_ranges_of_a_habit(text, sentence_ends, mentions)
     return _clocks_of_a_habit(text, sentence_ends, mentions)
 
@@ -268,6 +272,33 @@ def _clocks_on_the_day_after(text: str, mentions: list[Mention]) -> list[Mention
             continue
         value = day.value + time[1]
         mentions[index] = attrs.evolve(clock, value=value, interval=interval_of(value))
+    return mentions
+
+
+_ON_A_DAY = re.compile(r"\s*,?\s*on\s+\S", re.IGNORECASE)
+
+
+def _clocks_on_an_undated_day(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A clock time followed by "on" and no date ("at 7am on election day", "at 9pm on the
+    night of the vote") is on a day the text does not date: its day stays unknown rather
+    than the day last mentioned."""
+    for index, clock in enumerate(mentions):
+        time = re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)", clock.value)
+        if time is None or _names_a_day().search(clock.text.lower()):
+            continue
+        on = _ON_A_DAY.match(text, clock.end)
+        if on is None:
+            continue
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            after is not None
+            and after.start == on.end() - 1
+            and after.interval is not None
+            and after.interval.precision is Precision.DAY
+        ):
+            continue  # "at 10 p.m. on the 24th": a day of its own follows, not "on a Friday"
+        value = "XXXX-XX-XX" + time[1]
+        mentions[index] = attrs.evolve(clock, value=value, interval=None, resolved=False)
     return mentions
 
 
