@@ -98,6 +98,8 @@ _RANGE_WORDS = {"from": ("to", "through", "thru", "until", "till"), "between": (
 _DEADLINE_BEFORE_MENTION = re.compile(
     r"\b(?:by|no later than|not later than)\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
 )
+# "had voted", "had already cast", "had 300 cases": a count reached by a date, not "had to"
+_TALLY = re.compile(r"\bhad\b(?!\s+to\b)")
 _BEFORE_MENTION = re.compile(r"\b(?:before|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 _DEADLINE_WORDS = re.compile(r"\b(?:deadline|due date|cut-?off date)s?\b", re.IGNORECASE)
@@ -630,8 +632,14 @@ def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) ->
             or (mention.mod in _LATE_MODS and _ahead_in_its_period(text, mention, published))
         )
     )
-    if _DEADLINE_BEFORE_MENTION.search(before) and (future or mention.type is not TimexType.TIME):
-        return EventKind.DEADLINE  # not "the FTSE was down 2% by midday": a time of the day
+    if (
+        _DEADLINE_BEFORE_MENTION.search(before)
+        and (future or mention.type is not TimexType.TIME)
+        and not (past and _TALLY.search(clause))
+    ):
+        # not "the FTSE was down 2% by midday" (a time of the day), nor "80 million had
+        # voted by Monday" (a count so far)
+        return EventKind.DEADLINE
     if _DEADLINE_WORDS.search(clause) or _DEADLINE_WORDS.match(window.strip()):
         return EventKind.DEADLINE
     if future and _BEFORE_MENTION.search(before):
