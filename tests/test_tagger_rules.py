@@ -647,6 +647,28 @@ def test_a_headline_subject_then_to_looks_ahead(headline, expected):
     assert [value for _, _, value, _ in found][-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The event was postponed from March to October.", ["2024-03", "2024-10"]),
+        ("The launch was delayed from June to September.", ["2024-06", "2024-09"]),
+        ("The launch was delayed from June.", ["2024-06"]),
+        (
+            "The hearing was brought forward from 20 April to 28 March.",
+            ["2024-04-20", "2024-03-28"],
+        ),
+        # a span, not a move
+        ("The festival ran from May to October.", ["2023-05", "2023-10"]),
+        ("Talks will be moved from Monday to Friday.", ["2024-03-18", "2024-03-22"]),
+    ],
+)
+def test_the_date_a_postponement_gives_up_is_the_nearer_one_and_no_span(text, expected):
+    """ "Postponed from March to October" names an old date and a new one, not a span; the
+    old date is the nearer one, the new one lies ahead."""
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [value for _, _, value, _ in found] == expected
+
+
 def test_an_old_plan_takes_the_nearer_date():
     """ "Originally scheduled for October", written in March, is the October before; plain
     "scheduled for October" still looks ahead."""

@@ -46,6 +46,9 @@ _JOIN = re.compile(JOIN, re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"to|through|until|till|-|–", re.IGNORECASE)
 
 
+_MOVED_FROM = re.compile(r"\b([A-Za-z]+)(?:\s+(?:back|forward|up))?\s+from\s+$")
+
+
 def _joined(text: str, before: tuple[Found, Mention] | None, found: Found) -> Joined:
     """The value of a weekday, clock time or year-less date just before ``found`` when the
     two are named together ("Thursday or Friday", "from 10pm to 6am", "from August to May")."""
@@ -68,7 +71,22 @@ def _joined(text: str, before: tuple[Found, Mention] | None, found: Found) -> Jo
         return None
     if mention.interval is None:
         return None  # no publication date: nothing to count from
+    if _moved_from(text, previous.start):
+        return None  # "postponed from March to October": an old date and a new one, no span
     return mention.value, bool(_RANGE_JOIN.search(between))
+
+
+def _moved_from(text: str, start: int) -> bool:
+    """True when "from" after a verb of putting a date off (or forward) stands before
+    ``start``: "postponed from March", "was pushed back from Monday", "brought forward from"."""
+    lead = _MOVED_FROM.search(text, max(0, start - 40), start)
+    if lead is None:
+        return False
+    verb = lead[1].lower()
+    if verb in word_class("postpone"):
+        return True
+    # "brought forward from 20 April", "moved up from Friday": put earlier, no span either
+    return verb in word_class("reschedule") and lead[0].split()[1].lower() in ("forward", "up")
 
 
 def _takes_carried_year(expression: object) -> bool:

@@ -262,6 +262,19 @@ def _in_headline(text: str, start: int) -> bool:
     return len(line.split()) <= _HEADLINE_WORDS
 
 
+def _old_date_of_a_move(words: list[str], context: dict[str, frozenset[str]]) -> bool:
+    """True after "postponed from", "pushed back from" or "brought forward from": the date
+    that follows is the one given up."""
+    lower = [word.lower() for word in words[-4:]]
+    if len(lower) < 2 or lower[-1] != "from":
+        return False
+    if lower[-2] in context["postpone"]:
+        return True
+    if len(lower) < 3 or lower[-2] not in ("back", "forward", "up"):
+        return False
+    return lower[-3] in context["postpone"] or lower[-3] in context["reschedule"]
+
+
 def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | None:
     """The tense of the nearest cue before ``words[index]``."""
     for earlier in range(index - 1, -1, -1):
@@ -331,6 +344,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         return "future"
     words = _WORD.findall(left)
     context = _context_words()
+    if _old_date_of_a_move(words, context):
+        return "either"  # "delayed from June": the plan put off, either side of publication
     deadline = bool(words) and words[-1].lower() in context["deadline"]
     moved_to = bool(words) and words[-1].lower() in ("to", *context["deadline"])
     if _DAY_TIME_ADVERB.search(left):
