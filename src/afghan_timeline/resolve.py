@@ -323,22 +323,13 @@ def _season(expr: SeasonRef, ctx: Context) -> Resolution:
         if _no_step_from_publication(expr.shift, ctx):
             return _unresolved(f"XXXX-{expr.season}")
         before, after = _reference_bounds(ctx)
-        seasons = []
-        for year in range(before.year - 2, after.year + 2):
-            interval = interval_of(f"{year:04d}-{expr.season}")
-            if interval is not None:
-                seasons.append((interval, f"{year:04d}-{expr.season}"))
+        seasons = _seasons(expr.season, before.year - 2, after.year + 2)
         if expr.shift == "previous":
             done = [o for o in seasons if o[0].end < before]
             return Resolution(max(done, key=lambda o: o[0].start)[1], "DATE")
         ahead = [o for o in seasons if o[0].start > after]
         return Resolution(min(ahead, key=lambda o: o[0].start)[1], "DATE")
-    options = []
-    for year in range(pub.year - 2, pub.year + 2):
-        value = f"{year:04d}-{expr.season}"
-        interval = interval_of(value)
-        if interval is not None:
-            options.append((interval, value))
+    options = _seasons(expr.season, pub.year - 2, pub.year + 2)
     if expr.shift == "this":
         # The season of the publication year; winter belongs to the year it starts in, and
         # in March "this winter" is the one just ending, not the next.
@@ -359,6 +350,17 @@ def _season(expr: SeasonRef, ctx: Context) -> Resolution:
         options, key=lambda o: min(abs((o[0].start - pub).days), abs((o[0].end - pub).days))
     )
     return Resolution(nearest[1], "DATE")
+
+
+def _seasons(season: str, first_year: int, end_year: int) -> list[tuple[Interval, str]]:
+    """The season's interval and value in each year from ``first_year`` up to ``end_year``."""
+    options = []
+    for year in range(first_year, end_year):
+        value = f"{year:04d}-{season}"
+        interval = interval_of(value)
+        if interval is not None:
+            options.append((interval, value))
+    return options
 
 
 def _quarter(expr: QuarterRef, ctx: Context) -> Resolution:

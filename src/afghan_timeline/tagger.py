@@ -252,10 +252,10 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             not isinstance(expression, _ANAPHORIC) or _moves_on(expression)
         ):
             reference = value
+            # a bare clock time names no day ("at 10 a.m. on the 24th"), so anchors none
             if (
                 interval.precision.is_day_or_finer or interval.precision is Precision.MONTH
             ) and not isinstance(expression, ex.ClockTime):
-                # a bare clock time names no day ("at 10 a.m. on the 24th"): no anchor
                 # a year stated once carries through the dates the sentence anchors on it;
                 # one carried from the sentence before only through a day that took it
                 leans = anchor is not None and anchor.year_stated
