@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -475,18 +476,22 @@ def test_events_from_mentions_by_a_clock_time_of_the_day_and_not_before_are_no_d
     assert event.kind is EventKind.DEADLINE
 
 
-def test_events_from_mentions_a_count_reached_by_a_past_date_is_no_deadline() -> None:
+@pytest.mark.parametrize(
+    ("sentence", "day", "kind"),
+    [
+        ("More than 80 million people had already cast ballots by Monday.", "Monday", "REPORTED"),
+        ("The troops had to leave by Monday.", "Monday", "DEADLINE"),
+        ("The troops must leave by Friday.", "Friday", "DEADLINE"),
+    ],
+)
+def test_events_from_mentions_a_count_reached_by_a_past_date_is_no_deadline(
+    sentence: str, day: str, kind: str
+) -> None:
     """ "80 million had voted by Monday" reports a count so far; "had to leave by Monday"
-    and "must leave by Monday" are deadlines."""
-    text = "Intro.\nMore than 80 million people had already cast ballots by Monday."
-    (event,) = _events(text, ("Monday", "2021-04-12"))
-    assert event.kind is EventKind.REPORTED
-    text = "Intro.\nThe troops had to leave by Monday."
-    (event,) = _events(text, ("Monday", "2021-04-12"))
-    assert event.kind is EventKind.DEADLINE
-    text = "Intro.\nThe troops must leave by Friday."
-    (event,) = _events(text, ("Friday", "2021-04-16"))
-    assert event.kind is EventKind.DEADLINE
+    and "must leave by Friday" are deadlines."""
+    value = {"Monday": "2021-04-12", "Friday": "2021-04-16"}[day]
+    (event,) = _events(f"Intro.\n{sentence}", (day, value))
+    assert event.kind is EventKind[kind]
 
 
 def test_events_from_mentions_titles_split_at_with_or_over_only_when_still_too_long() -> None:
