@@ -1014,6 +1014,54 @@ def test_a_weekday_counted_from_a_happening_names_no_day(text, expected):
     ]
 
 
+THU_14_MARCH_2024 = datetime.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date right after "after" or "before": one mention, counted from it
+        ("Shops reopen the day after Christmas.", [("the day after Christmas", "2024-12-26")]),
+        (
+            "The Saturday after Christmas was busy.",
+            [("The Saturday after Christmas", "2023-12-30")],
+        ),
+        (
+            "Results are due the Friday before Christmas.",
+            [("the Friday before Christmas", "2024-12-20")],
+        ),
+        ("The Monday after Easter is a holiday.", [("The Monday after Easter", "2024-04-01")]),
+        ("Talks resume the week after Easter.", [("the week after Easter", "2024-W14")]),
+        ("Talks resume the week before Easter.", [("the week before Easter", "2024-W13")]),
+        ("The strike began the day after the 24th.", [("the day after the 24th", "2024-02-25")]),
+        (
+            "The day before last Tuesday's hearing, he met lawyers.",
+            [("The day before last Tuesday", "2024-03-11")],
+        ),
+        # a dated happening: the date keeps its mention, the counted day takes its value
+        (
+            "The Monday after the March 5 primary, he quit.",
+            [("The Monday", "2024-03-11"), ("March 5", "2024-03-05")],
+        ),
+        (
+            "He left the day after the March 3 vote.",
+            [("the day", "2024-03-04"), ("March 3", "2024-03-03")],
+        ),
+        # a count of days stays a duration and a date, as TimeML writes it
+        (
+            "He left two days after March 3.",
+            [("two days", "P2D"), ("March 3", "2024-03-03")],
+        ),
+        # no "the": the weekday is a day of its own ("ended on Sunday, after the vote")
+        ("Talks ended on Sunday after the vote.", [("Sunday", "2024-03-10")]),
+    ],
+)
+def test_a_day_counted_from_a_named_date(text, expected):
+    """ "The Saturday after Christmas" is counted from Christmas, not from publication."""
+    found = tag(text, THU_14_MARCH_2024)
+    assert [(phrase, value) for phrase, _, value, _ in found] == expected
+
+
 def test_a_day_ordinal_may_be_followed_by_a_subject_pronoun():
     """ "On the 19th they ended" is a day, as "on the 19th, they ended" is."""
     text = "On 5 January talks began; on the 19th they ended."

@@ -11,6 +11,7 @@ import attrs
 
 from . import expressions as ex
 from .builders import JOIN
+from .counted_days import count_from_named_dates
 from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
 from .resolve import Context, SentenceAnchor, resolve
@@ -263,7 +264,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                     leans = _takes_carried_year(expression)
                 stated = not resolution.relative or leans
                 anchor = SentenceAnchor(value, stated)
-    mentions = _clocks_on_the_day_after(text, mentions)
+    mentions = _clocks_on_the_day_after(text, count_from_named_dates(text, mentions))
     mentions = _clock_ranges_on_their_day(text, _clocks_on_an_undated_day(text, mentions))
     mentions = _weekday_ranges_of_a_habit(text, sentence_ends, mentions)
     return _clocks_of_a_habit(text, sentence_ends, mentions)

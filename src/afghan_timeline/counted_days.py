@@ -1,0 +1,144 @@
+"""Days counted from a date the text names: "the day after Christmas", "the Saturday after
+Christmas", "the week before Easter", "the Monday after the March 5 primary".
+
+The tagger resolves each expression on its own, so "the Saturday after Christmas" first reads
+as last Saturday and Christmas. This pass, run over an article's mentions, counts the day from
+the date instead. Where the date follows "after" or "before" directly, the two become one
+mention, as TimeML writes "the day before last Tuesday"; where the date only qualifies a
+happening ("after the March 5 primary"), it keeps its mention and the counted day gets its
+value. A count of several days ("two days after March 3") is left as a duration and a date.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+from .model import Mention, Precision, TimexType
+from .resolve import day_value, week_value
+from .timex import interval_of
+from .vocabulary import fragments, vocabulary
+
+__all__ = ["count_from_named_dates"]
+
+_ONE_DAY = datetime.timedelta(days=1)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# "the day after " or "the week before " just before the date, or before "the" and a dated
+# happening ("the day after the March 5 vote"; only "the day" is then a mention)
+_UNIT_BEFORE = re.compile(
+    r"\b(?P<the>the)\s+(?P<unit>day|week)\s+(?P<side>after|before)\s+(?P<event>the\s+)?$",
+    re.IGNORECASE,
+)
+_SIDE_BEFORE = re.compile(r"\s+(?P<side>after|before)\s+(?P<event>the\s+)?$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[’']s\b|\s+[a-z]", re.IGNORECASE)
+
+
+@functools.cache
+def _weekday_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:the\s+)?(?P<wd>{fragments()['WD']})", re.IGNORECASE)
+
+
+def _named_day(mention: Mention) -> datetime.date | None:
+    """The day a mention names, when it names exactly one."""
+    if (
+        mention.type is not TimexType.DATE
+        or mention.interval is None
+        or mention.interval.precision is not Precision.DAY
+        or not _DAY_VALUE.fullmatch(mention.value)
+    ):
+        return None
+    return datetime.date.fromisoformat(mention.value)
+
+
+def _next_weekday(day: datetime.date, weekday: int, side: str) -> datetime.date:
+    """The first ``weekday`` (ISO number) after ``day``, or the last one before it."""
+    step = 1 if side == "after" else -1
+    shifted = day + step * _ONE_DAY
+    while shifted.isoweekday() != weekday:
+        shifted += step * _ONE_DAY
+    return shifted
+
+
+def _span(start: int, end: int, value: str, like: Mention, text: str) -> Mention:
+    """A DATE mention of ``text[start:end]`` valued ``value``, relative as ``like`` is."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        TimexType.DATE,
+        value,
+        interval=interval_of(value),
+        relative=like.relative,
+    )
+
+
+def _dated_happening(text: str, day: Mention) -> bool:
+    """True when a noun follows the date: "the March 5 primary", "Tuesday's hearing"."""
+    return _WORD_AFTER.match(text, day.end) is not None
+
+
+def _unit_from(text: str, day: Mention, date: datetime.date, low: int) -> list[Mention] | None:
+    """ "the day after Christmas", "the week before Easter", "the day after the March 3
+    vote": the mentions that replace ``day``, or None when no day or week is counted."""
+    unit = _UNIT_BEFORE.search(text, low, day.start)
+    if unit is None:
+        return None
+    step = _ONE_DAY if unit["side"].lower() == "after" else -_ONE_DAY
+    if unit["unit"].lower() == "week":
+        # the seven days after (or before) the date: the ISO week holding their middle
+        value = week_value(date + 4 * step)
+    else:
+        value = day_value(date + step)
+    if unit["event"] is None:
+        return [_span(unit.start("the"), day.end, value, day, text)]
+    if _dated_happening(text, day):
+        return [_span(unit.start("the"), unit.end("unit"), value, day, text), day]
+    return None
+
+
+def _weekday_from_date(
+    text: str, weekday: Mention, day: Mention, date: datetime.date
+) -> list[Mention] | None:
+    """ "the Saturday after Christmas", "the Monday after the March 5 primary": the mentions
+    that replace ``weekday`` and ``day``, or None when the weekday is not counted from it."""
+    side = _SIDE_BEFORE.fullmatch(text, weekday.end, day.start)
+    named = _weekday_words().fullmatch(weekday.text)
+    if side is None or named is None:
+        return None
+    start = weekday.start
+    if weekday.text[:3].lower() != "the":
+        the = _THE_BEFORE.search(text, max(0, weekday.start - 5), weekday.start)
+        if the is None:
+            return None  # "ended on Sunday after the vote": a day of its own
+        start = the.start()
+    number = vocabulary().weekdays[named["wd"].lower()]
+    value = day_value(_next_weekday(date, number, side["side"].lower()))
+    if side["event"] is None:
+        return [_span(start, day.end, value, day, text)]
+    if _dated_happening(text, day):
+        return [_span(start, weekday.end, value, day, text), day]
+    return None
+
+
+def count_from_named_dates(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with days, weekdays and weeks counted from the date named after them."""
+    result: list[Mention] = []
+    for mention in mentions:
+        date = _named_day(mention)
+        before = result[-1] if result else None
+        if date is None:
+            result.append(mention)
+            continue
+        low = max(before.end if before else 0, mention.start - 30)
+        if (counted := _unit_from(text, mention, date, low)) is not None:
+            result.extend(counted)
+        elif (
+            before is not None
+            and (counted := _weekday_from_date(text, before, mention, date)) is not None
+        ):
+            result[-1:] = counted
+        else:
+            result.append(mention)
+    return result
