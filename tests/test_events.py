@@ -561,3 +561,57 @@ def test_events_from_mentions_kind_without_publication_date_reads_adverbs_and_ol
     text = "Intro.\nThe mission, originally planned for 2017, has been pushed back."
     (event,) = _events(text, ("2017", "2017"), published=None)
     assert event.kind is EventKind.REPORTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "Hours before Sunday's deadline, the rebels withdrew from the town.",
+            "Sunday",
+            "2024-03-10",
+            "The rebels withdrew from the town",
+        ),
+        (
+            "A week after Monday's vote, the ruling party split in two.",
+            "Monday",
+            "2024-03-11",
+            "The ruling party split in two",
+        ),
+        (
+            "Before his Sunday night address, Castro met the first-graders.",
+            "Sunday night",
+            "2024-03-10TNI",
+            "Castro met the first-graders",
+        ),
+        (
+            "The day before last Tuesday's hearing, Manuel went to Lazaro's home.",
+            "The day before last Tuesday",
+            "2024-03-11",
+            "Manuel went to Lazaro's home",
+        ),
+        # a phrase with a verb of its own, or with the date as its head, tells the event
+        (
+            "After touring the capital Thursday, the chief said he was satisfied.",
+            "Thursday",
+            "2024-03-07",
+            "Touring the capital",
+        ),
+        (
+            "After a flat second quarter tied to lower newsprint earnings, the company grew.",
+            "second quarter",
+            "2023-Q2",
+            None,  # not "The company grew": that is not what happened in the quarter
+        ),
+    ],
+)
+def test_events_from_mentions_titles_after_an_opening_time_phrase(
+    sentence: str, phrase: str, value: str, title: str | None
+) -> None:
+    """A time phrase that opens the sentence and dates a happening ("Hours before Sunday's
+    deadline, the rebels withdrew") gives the main clause as the title."""
+    (event,) = _events("Intro.\n" + sentence, (phrase, value))
+    if title is None:
+        assert "grew" not in event.title
+    else:
+        assert event.title == title

@@ -316,6 +316,49 @@ def _shorten(title: str, limit: int = MAX_TITLE_LENGTH) -> str:
     return cut + "…"
 
 
+# A time phrase of its own: "hours before", "a week after", "following", "on the eve of",
+# then a noun phrase (not "after touring the capital", not "after he resigned")
+_RELATION_OPENING = re.compile(
+    r"[\s\"'“‘(]*(?:(?:hours|days|weeks|months|minutes|moments|shortly|just|soon|only"
+    r"|(?:a|one|an|the)\s+(?:day|week|month|year|night|morning)|\w+\s+(?:hours|days|weeks|months))"
+    r"\s+)?(?:after|before|following|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+"
+    r"(?!\w+ing\b|(?:he|she|it|they|we|i|you)\b)",
+    re.IGNORECASE,
+)
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|its|their|our)\s+$", re.IGNORECASE)
+
+
+def _dates_a_happening(text: str, mention: Mention) -> bool:
+    """True when ``mention`` dates the noun after it: "Sunday's deadline", "the March 5 vote",
+    "his Sunday night address"."""
+    if _POSSESSIVE_NOUN.match(text, mention.end):
+        return True
+    the = _DETERMINER_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    return the is not None and _NOUN_AFTER.match(text, mention.end) is not None
+
+
+def _opening_time_phrase(
+    text: str, segments: Sequence[tuple[int, int]], index: int, mentions: Sequence[Mention]
+) -> int | None:
+    """The index of the main clause after a time phrase that opens the sentence, dates a
+    happening and ends in a comma ("The day before last Tuesday's hearing, | Manuel went to
+    his home"); None when the date is not in such a phrase. What the main clause tells
+    happened at that time; a phrase with a verb of its own ("After touring the capital
+    Thursday") or a date that is the head ("After a flat second quarter") keeps its title."""
+    if index != 0 or index + 2 >= len(segments):
+        return None
+    lo, hi = segments[index]
+    comma, clause = segments[index + 1], segments[index + 2]
+    if text[comma[0] : comma[1]] != "," or _meaningful(text[clause[0] : clause[1]]) < 12:
+        return None
+    if not _RELATION_OPENING.match(text, lo, hi):
+        return None
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    return index + 2 if any(_dates_a_happening(text, m) for m in inside) else None
+
+
 def _clause(
     text: str, sentence: tuple[int, int], mention: Mention, others: Sequence[Mention]
 ) -> tuple[int, int, list[tuple[int, int]]]:
@@ -326,14 +369,18 @@ def _clause(
     """
     segments = _segments(text, *sentence, _CLAUSE_BREAKS_1)
     index = _containing(segments, mention.start)
+    at = mention.start
+    if (main := _opening_time_phrase(text, segments, index, [mention, *others])) is not None:
+        index = main  # "Hours before Sunday's deadline, the rebels withdrew": the main clause
+        at = segments[index][0]
     lo, hi = segments[index]
     if hi - lo > MAX_TITLE_LENGTH + 15:
         inner = _segments(text, lo, hi, _CLAUSE_BREAKS_2)
-        position = _containing(inner, mention.start)
+        position = _containing(inner, at)
         lo, hi = inner[position]
         length = len(_title_text(text, lo, hi, mention, others))
         finer = _segments(text, lo, hi, _CLAUSE_BREAKS_3) if length > MAX_TITLE_LENGTH else []
-        where = _containing(finer, mention.start) if finer else 0
+        where = _containing(finer, at) if finer else 0
         tail_with = where == 0 and len(finer) > 1 and text.startswith("with", finer[1][0])
         if length > MAX_TITLE_LENGTH + 15 or tail_with:
             # still too long: a prepositional phrase ("with fraud", "over claims") stands
