@@ -1062,6 +1062,46 @@ def test_a_day_counted_from_a_named_date(text, expected):
     assert [(phrase, value) for phrase, _, value, _ in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rules take effect on the first day of next month.",
+            ("the first day of next month", "2024-04-01"),
+        ),
+        ("Payments are due on the last day of March.", ("the last day of March", "2024-03-31")),
+        (
+            "It ends on the last day of February 2024.",
+            ("the last day of February 2024", "2024-02-29"),
+        ),
+        ("The law applies from the first day of 2025.", ("the first day of 2025", "2025-01-01")),
+        (
+            "The board meets on the first Monday of next month.",
+            ("the first Monday of next month", "2024-04-01"),
+        ),
+        (
+            "The vote is on the last Friday of this month.",
+            ("the last Friday of this month", "2024-03-29"),
+        ),
+        (
+            "They meet on the fifth Monday of next month.",
+            ("the fifth Monday of next month", "2024-04-29"),
+        ),
+    ],
+)
+def test_the_first_or_last_day_of_a_named_period(text, expected):
+    """ "The first day of next month" is that day, not the month."""
+    found = tag(text, THU_14_MARCH_2024)
+    assert [(phrase, value) for phrase, _, value, _ in found] == [expected]
+
+
+def test_a_weekday_the_month_does_not_hold_is_no_day():
+    """March 2024 has five Fridays but four Mondays: "the fifth Monday of this month" is no
+    day of it, so the month stays a month."""
+    found = tag("They meet on the fifth Monday of this month.", THU_14_MARCH_2024)
+    assert [(phrase, value) for phrase, _, value, _ in found] == [("this month", "2024-03")]
+
+
 def test_a_day_ordinal_may_be_followed_by_a_subject_pronoun():
     """ "On the 19th they ended" is a day, as "on the 19th, they ended" is."""
     text = "On 5 January talks began; on the 19th they ended."

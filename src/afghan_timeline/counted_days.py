@@ -1,5 +1,6 @@
 """Days counted from a date the text names: "the day after Christmas", "the Saturday after
-Christmas", "the week before Easter", "the Monday after the March 5 primary".
+Christmas", "the week before Easter", "the Monday after the March 5 primary"; and the first
+or last day of a period it names: "the first day of next month", "the last day of March".
 
 The tagger resolves each expression on its own, so "the Saturday after Christmas" first reads
 as last Saturday and Christmas. This pass, run over an article's mentions, counts the day from
@@ -122,14 +123,77 @@ def _weekday_from_date(
     return None
 
 
+_EDGE_DAY_BEFORE = re.compile(
+    r"\b(?P<the>the)\s+(?P<edge>first|last|final|1st)\s+day\s+of\s+$", re.IGNORECASE
+)
+_WHOLE_PERIODS = (Precision.MONTH, Precision.QUARTER, Precision.HALF_YEAR, Precision.YEAR)
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_ORDINALS |= {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "final": -1}
+
+
+@functools.cache
+def _nth_weekday_before() -> re.Pattern[str]:
+    """ "the first Monday of ", "the last Friday in " just before a month."""
+    return re.compile(
+        rf"\b(?P<the>the)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?P<wd>{fragments()['WD']})"
+        r"\s+(?:of|in)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _nth_weekday(start: datetime.date, end: datetime.date, weekday: int, nth: int):
+    """The ``nth`` ``weekday`` between ``start`` and ``end`` (-1: the last), or None."""
+    days = [
+        start + offset * _ONE_DAY
+        for offset in range((end - start).days + 1)
+        if (start + offset * _ONE_DAY).isoweekday() == weekday
+    ]
+    return days[nth if nth < 0 else nth - 1] if len(days) >= abs(nth) else None
+
+
+def _edge_day(text: str, period: Mention, low: int) -> Mention | None:
+    """ "the first day of next month", "the last day of March", "the first Monday of next
+    month": that day, as one mention."""
+    if (
+        period.type is not TimexType.DATE
+        or period.interval is None
+        or period.interval.precision not in _WHOLE_PERIODS
+        or period.mod is not None
+    ):
+        return None
+    interval = period.interval
+    if edge := _EDGE_DAY_BEFORE.search(text, low, period.start):
+        first = edge["edge"].lower() in ("first", "1st")
+        day = interval.start if first else interval.end
+        return _span(edge.start("the"), period.end, day_value(day), period, text)
+    nth = _nth_weekday_before().search(text, max(0, period.start - 40), period.start)
+    if nth is None or interval.precision is not Precision.MONTH:
+        return None
+    weekday = vocabulary().weekdays[nth["wd"].lower()]
+    day = _nth_weekday(interval.start, interval.end, weekday, _ORDINALS[nth["nth"].lower()])
+    if day is None:
+        return None  # "the fifth Monday of next month" when it has four
+    return _span(nth.start("the"), period.end, day_value(day), period, text)
+
+
 def count_from_named_dates(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with days, weekdays and weeks counted from the date named after them."""
+    """``mentions`` with days, weekdays and weeks counted from the date named after them, and
+    the first or last day of a period named after it."""
     result: list[Mention] = []
     for mention in mentions:
         date = _named_day(mention)
         before = result[-1] if result else None
         if date is None:
-            result.append(mention)
+            low = max(before.end if before else 0, mention.start - 30)
+            edge = _edge_day(text, mention, low)
+            if edge is not None and before is not None and before.end > edge.start:
+                if before.start < edge.start:
+                    result.append(mention)  # the day's words belong to another mention
+                    continue
+                result.pop()  # "the last Friday of this month": "last Friday" was a mention
+            result.append(edge or mention)
             continue
         low = max(before.end if before else 0, mention.start - 30)
         if (counted := _unit_from(text, mention, date, low)) is not None:
