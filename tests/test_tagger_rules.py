@@ -968,6 +968,23 @@ def test_previous_and_following_month_or_season_count_from_the_date_last_mention
     assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war began in February 2022. By the summer, the troops had gone.", "2022-SU"),
+        ("She was elected in November 2020. In the spring, she resigned.", "2021-SP"),
+        ("In January 2022 the winter was harsh.", "2021-WI"),
+        ("The plant opens in March 2026. By the autumn it will employ 500.", "2026-FA"),
+        # no dated sentence before: the tense decides, from publication
+        ("The troops had gone by the summer.", "2023-SU"),
+    ],
+)
+def test_a_bare_season_after_a_dated_sentence_is_in_its_story(text, expected):
+    """ "The war began in February 2022. By the summer, ..." is summer 2022, not the last
+    summer before publication: the season holding the date, or the first after it."""
+    assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
+
+
 def test_a_step_forward_in_a_future_clause_counts_from_publication_if_it_would_end_before():
     """ "Promised in 2022 ... will take until the following year", in 2024, is 2025: a future
     clause ends after publication. In a past clause the step counts from the date before."""

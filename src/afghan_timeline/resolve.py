@@ -329,6 +329,14 @@ def _season(expr: SeasonRef, ctx: Context) -> Resolution:
             return Resolution(max(done, key=lambda o: o[0].start)[1], "DATE")
         ahead = [o for o in seasons if o[0].start > after]
         return Resolution(min(ahead, key=lambda o: o[0].start)[1], "DATE")
+    anchor = ctx.sentence_anchor
+    anchored = interval_of(anchor.value) if anchor and anchor.year_stated else None
+    if expr.shift is None and anchored is not None:
+        # "The war began in February 2022. By the summer, ...": the season the dated sentence
+        # is in, or the first one after it, as a story goes on
+        around = _seasons(expr.season, anchored.start.year - 1, anchored.start.year + 2)
+        later = [o for o in around if o[0].end >= anchored.start]
+        return Resolution(min(later, key=lambda o: o[0].start)[1], "DATE")
     options = _seasons(expr.season, pub.year - 2, pub.year + 2)
     if expr.shift == "this":
         # The season of the publication year; winter belongs to the year it starts in, and
