@@ -985,6 +985,24 @@ def test_a_bare_season_after_a_dated_sentence_is_in_its_story(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "last month" before "of" is a date: "convicted ... of fraud"
+        ("The mayor, convicted last month of misconduct, was jailed.", [("last month", "2024-02")]),
+        ("He was accused this week of fraud.", [("this week", "2024-W11")]),
+        # with "the" it names a part of something else
+        ("In the last year of his term he quit.", []),
+        ("Protests marked the coming week of talks.", []),
+    ],
+)
+def test_a_relative_unit_before_of(text, expected):
+    """ "Convicted last month of fraud" dates the conviction; "the last year of his term" is
+    no year before this one."""
+    found = tag(text, THU_14_MARCH_2024)
+    assert [(phrase, value) for phrase, _, value, _ in found] == expected
+
+
 def test_a_step_forward_in_a_future_clause_counts_from_publication_if_it_would_end_before():
     """ "Promised in 2022 ... will take until the following year", in 2024, is 2025: a future
     clause ends after publication. In a past clause the step counts from the date before."""

@@ -929,10 +929,21 @@ _RELATIVE_OFFSETS = {
 }
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def build_unit_relative(m: re.Match[str], text: str) -> Found | None:
+    """ "last week", "this month", "the coming year", "the previous day". Before "of" only
+    a bare "last", "this" or "next" with no "the" is a date ("convicted last month of fraud");
+    "the last month of the year" and "the coming week of talks" are not."""
     if _cap(m, "u", text) and m.start() > 0 and text[m.start() - 1] in "\"“'‘":
         return None  # "This Week" quoted with a capital: a programme's title
     rel = _norm(m["rel"])
+    if _OF_AFTER.match(text, m.end()) and (
+        rel not in ("this", "last", "next") or _THE_RIGHT_BEFORE.search(text, 0, m.start())
+    ):
+        return None  # "the last month of the year" is no month before this one
     unit = _unit_of(m["u"])[1]
     mod = _mod(m["mod"], vocabulary().point_mods)
     if rel in ("the past", "the last", "past"):

@@ -349,7 +349,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+current|"
         r"the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+past|the\s+last|"
         r"the\s+next|the\s+same|current|coming|past)\s+"
-        r"(?P<u>week|weekend|month|year|quarter|decade|century|fortnight)\b(?!\s+of\b)(?!-)"
+        r"(?P<u>week|weekend|month|year|quarter|decade|century|fortnight)\b(?!-)"
         r"(?:\s+or\s+so\b)?",
         b.build_unit_relative,
         True,
