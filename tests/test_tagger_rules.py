@@ -1003,6 +1003,39 @@ def test_a_relative_unit_before_of(text, expected):
     assert [(phrase, value) for phrase, _, value, _ in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was arrested in January 2022. He was charged in November that year.",
+            ("November that year", "2022-11"),
+        ),
+        (
+            "She was elected in 2020 and took office in January the following year.",
+            ("January the following year", "2021-01"),
+        ),
+        (
+            "The plant opened in 2010. In March the previous year, a fire destroyed the site.",
+            ("March the previous year", "2009-03"),
+        ),
+        (
+            "He was arrested in 2019 and charged in the spring of that year.",
+            ("the spring of that year", "2019-SP"),
+        ),
+        (
+            "He left in 2015 and returned in the summer of the following year.",
+            ("the summer of the following year", "2016-SU"),
+        ),
+        # no date before: the year is unknown, not publication's
+        ("He was charged in November that year.", ("November that year", "XXXX-11")),
+    ],
+)
+def test_a_month_or_season_of_that_year(text, expected):
+    """ "November that year" is November of the year last mentioned, not last November."""
+    found = tag(text, THU_14_MARCH_2024)
+    assert [(phrase, value) for phrase, _, value, _ in found][-1] == expected
+
+
 def test_a_step_forward_in_a_future_clause_counts_from_publication_if_it_would_end_before():
     """ "Promised in 2022 ... will take until the following year", in 2024, is 2025: a future
     clause ends after publication. In a past clause the step counts from the date before."""

@@ -390,17 +390,32 @@ def _day_list_ends(text: str, end: int) -> bool:
     return bool(re.match(r"\s*[,.;:)]", text[end : end + 2]))
 
 
+# "that year" and "the following year" count from the date last mentioned
+_YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
+_REFERENCE_YEAR_STEPS = {"that": 0, "same": 0, "following": 1, "next": 1}
+_REFERENCE_YEAR_STEPS |= {"previous": -1, "preceding": -1, "prior": -1}
+
+
+def _year_step(words: str) -> tuple[int, bool]:
+    """The year offset of "last" or "the following", and whether it counts from the date
+    last mentioned rather than from publication."""
+    words = _norm(words)
+    if words in _YEAR_STEPS:
+        return _YEAR_STEPS[words], False
+    return _REFERENCE_YEAR_STEPS[words.split()[-1]], True
+
+
 def build_month_relative_year(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "m", text):
         return None
-    offset = {"this": 0, "last": -1, "next": 1}[_norm(m["rel"])]
+    offset, from_reference = _year_step(m["rel"])
     month, day_text = _month_of(m["m"]), m["d1"] or m["d2"]
     if day_text is None:
-        return Found(m.start(), m.end(), ex.YearRelative(offset, month))
+        return Found(m.start(), m.end(), ex.YearRelative(offset, month, None, from_reference))
     day = _day_of(day_text)  # "12 September last year"
     if not _valid_day(month, day):
         return None
-    return Found(m.start(), m.end(), ex.YearRelative(offset, month, day))
+    return Found(m.start(), m.end(), ex.YearRelative(offset, month, day, from_reference))
 
 
 # "the following January", "the next spring": a step from the date last mentioned
@@ -559,9 +574,10 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
                 return None  # "in spring steel", "over spring break": nouns, no season
     if m["ay"]:  # "the summer of '69"
         return Found(m.start(), m.end(), ex.Absolute(f"{year}-{season}", century_open=True), mod)
-    if m["ry"]:  # "the spring of last year", "in the summer next year"
-        offset = {"last": -1, "this": 0, "next": 1}[_norm(m["ry"])]
-        return Found(m.start(), m.end(), ex.SeasonRef(season, year_offset=offset), mod)
+    if m["ry"]:  # "the spring of last year", "in the summer next year", "of that year"
+        offset, from_reference = _year_step(m["ry"])
+        found = ex.SeasonRef(season, year_offset=offset, from_reference=from_reference)
+        return Found(m.start(), m.end(), found, mod)
     return Found(m.start(), m.end(), ex.SeasonRef(season, year, shift), mod)
 
 

@@ -65,11 +65,14 @@ class PartialDate:
 
 @attrs.frozen
 class YearRelative:
-    """A year relative to publication, optionally narrowed ("September last year": -1, month 9)."""
+    """A year relative to publication, optionally narrowed ("September last year": -1, month 9),
+    or with ``from_reference`` to the year of the date last mentioned ("November that year": 0,
+    "March the following year": 1)."""
 
     offset: int
     month: int | None = None
     day: int | None = None
+    from_reference: bool = False
 
 
 @attrs.frozen
@@ -82,6 +85,8 @@ class SeasonRef:
     # date last mentioned ("the following summer")
     shift: str | None = None
     year_offset: int | None = None  # "the spring of last year": -1
+    # the offset counts from the year of the date last mentioned ("the spring of that year")
+    from_reference: bool = False
 
 
 @attrs.frozen

@@ -167,7 +167,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?:the\s+)?(?P<d1>{DAY})\s+(?:of\s+)?)?(?P<m>{MONTH})(?:\s+(?P<d2>{DAY}))?,?\s+"
-        r"(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
+        r"(?:of\s+)?(?P<rel>this|last|next|{THAT_YEAR})\s+year\b",
         b.build_month_relative_year,
         True,
         r"year",
@@ -235,7 +235,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?<=the\s)(?:following|previous|preceding))\s+"
         r"|(?P<mod>{PMOD})(?:\s+|-))?(?P<s>{SEASON})\b"
         r"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ay>{SHORT_YEAR})"
-        r"|(?P<ry>last|this|next)\s+year\b))?",
+        r"|(?P<ry>last|this|next|{THAT_YEAR})\s+year\b))?",
         b.build_season,
         True,
         r"{SEASON}",

@@ -297,10 +297,19 @@ def _stated_year_anchor(ctx: Context) -> Date | None:
     return interval.start
 
 
+def _base_year(from_reference: bool, ctx: Context) -> int | None:
+    """The year an offset counts from: publication's, or the date last mentioned's."""
+    if not from_reference:
+        return ctx.published.year if ctx.published else None
+    interval = interval_of(ctx.reference) if ctx.reference else None
+    return interval.start.year if interval is not None else None
+
+
 def _year_relative(expr: YearRelative, ctx: Context) -> Resolution:
-    if ctx.published is None:
+    base = _base_year(expr.from_reference, ctx)
+    if base is None:
         return _unresolved("XXXX" if expr.month is None else f"XXXX-{expr.month:02d}")
-    year = ctx.published.year + expr.offset
+    year = base + expr.offset
     if expr.month is None:
         return Resolution(f"{year:04d}", "DATE")
     if expr.day is None:
@@ -314,11 +323,14 @@ def _year_relative(expr: YearRelative, ctx: Context) -> Resolution:
 def _season(expr: SeasonRef, ctx: Context) -> Resolution:
     if expr.year is not None:
         return Resolution(f"{expr.year:04d}-{expr.season}", "DATE", relative=False)
+    if expr.year_offset is not None:
+        base = _base_year(expr.from_reference, ctx)
+        if base is None:
+            return _unresolved(f"XXXX-{expr.season}")
+        return Resolution(f"{base + expr.year_offset:04d}-{expr.season}", "DATE")
     pub = ctx.published
     if pub is None:
         return _unresolved(f"XXXX-{expr.season}")
-    if expr.year_offset is not None:
-        return Resolution(f"{pub.year + expr.year_offset:04d}-{expr.season}", "DATE")
     if expr.shift in ("previous", "following"):
         if _no_step_from_publication(expr.shift, ctx):
             return _unresolved(f"XXXX-{expr.season}")

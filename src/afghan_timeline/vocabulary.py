@@ -163,6 +163,8 @@ def fragments() -> dict[str, str]:
         "NUM": rf"(?:\d+(?:\.\d+)?|(?:{tens})(?:[\s-](?:{units}))?|{numeral_words})",
         "UNIT": unit_words,
         "SEASON": _alternation(list(v.seasons)),
+        # a year named from the date last mentioned: "November that year", "the following year"
+        "THAT_YEAR": (r"that(?:\s+same)?|the\s+(?:same|following|next|previous|preceding|prior)"),
         "POD": _alternation(list(v.parts_of_day)),
         "PMOD": "|".join(
             [_alternation([m for m in v.point_mods if m not in v.hyphen_mods])]
