@@ -534,6 +534,25 @@ def test_events_from_mentions_titles_borrow_a_subject_across_an_apposition() -> 
     assert not thursday.title.startswith("In Kabul")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Reed, 61, denies 12 counts of misconduct between 2015 and 2019.",
+            "Reed denies 12 counts of misconduct",
+        ),
+        ("John Smith, 45, of Leeds, denies fraud dating from 2019.", "John Smith denies fraud"),
+    ],
+)
+def test_events_from_mentions_titles_borrow_a_subject_across_an_age_or_home(
+    sentence: str, title: str
+) -> None:
+    """ "Reed, 61, denies ..." titles "Reed denies ...", as "Acme Corp, the appliance maker,
+    reports ..." titles "Acme Corp reports ..."."""
+    (event,) = _events("Intro.\n" + sentence, ("2019", "2019"))
+    assert event.title.startswith(title)
+
+
 def test_events_from_mentions_titles_borrow_the_head_of_a_long_subject() -> None:
     """ "A separate inquiry by the standards commissioner, launched in 2023, is due to report
     by the end of May" titles May "A separate inquiry is due to report"; a subject with a verb

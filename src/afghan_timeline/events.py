@@ -460,8 +460,11 @@ _HEAD_NOUN_PHRASE = re.compile(
 )
 # a present verb opening a clause ("reports", "plans"; not "business")
 _PRESENT_VERB_OPENING = re.compile(r"[a-z]{2,}[^\Ws]s\s")
-# a sentence opening with a name and a noun phrase beside it: "Acme Corp, the ... maker, "
-_OPENING_APPOSITION = re.compile(r"\s*[A-Z][^,]{1,40}?(,\s+(?:the|a|an)\s+[^,]{3,60},)\s+")
+# a sentence opening with a name and a noun phrase, an age or a home beside it: "Acme Corp,
+# the ... maker, " ("Reed, 61, denies", "John Smith, 45, of Leeds, denies")
+_OPENING_APPOSITION = re.compile(
+    r"\s*[A-Z][^,]{1,40}?((?:,\s+(?:(?:the|a|an)\s+[^,]{3,60}|\d{1,3}|of\s+[A-Z][^,]{1,30}))+,)\s+"
+)
 _NOT_A_SUBJECT = re.compile(
     r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|despite"
     r"|with|in|on|at|for|by|from|during|amid|following|under|over)\b",
