@@ -14,7 +14,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from afghan_timeline import Article, EventKind, Timeline
+from afghan_timeline import Article, EventKind, Timeline, build_timeline
 from afghan_timeline.render import (
     DIV_ID,
     KIND_STYLES,
@@ -340,6 +340,20 @@ def test_default_range_ignores_far_off_outliers() -> None:
     start, _ = default_range(timeline)
     assert start.year == 2020
     assert default_range(Timeline(events=())) is None
+
+
+def test_default_range_takes_in_a_season_or_part_of_a_year_near_the_story() -> None:
+    """ "An appeal is set for the autumn" and "by the end of the year" are in the first view;
+    a whole year long past ("arrested in 2019") stays out of it."""
+    text = (
+        "The trial opened on 4 March 2024. He was found guilty on 30 April 2024. "
+        "An appeal is set for the autumn. The council will recover the money by the end of "
+        "the year. He was first arrested in 2019."
+    )
+    article = Article(text=text, id="a", published=datetime.date(2024, 6, 15))
+    start, end = default_range(build_timeline([article]))
+    assert datetime.date(2024, 1, 1) < start <= datetime.date(2024, 3, 4)
+    assert end > datetime.date(2024, 12, 31)  # late in the year: its last third
 
 
 def test_figure_milestones_draw_lines_and_month_bands() -> None:

@@ -183,8 +183,19 @@ _PART_OF_PERIOD = {"START": 0, "MID": 1, "END": 2}
 def _shown_days(placement: _Placement) -> tuple[datetime.date, datetime.date]:
     """The days a bar covers: the event's period, or the third of it that the source's mod
     names ("late February 2020" covers 20-29 February; the hover still reads "late February")."""
-    event = placement.event
-    part = _PART_OF_PERIOD.get(placement.source.mention.mod or "")
+    return _days_of_part(placement.event, placement.source.mention.mod)
+
+
+def _drawn_days(event: Event) -> tuple[datetime.date, datetime.date]:
+    """The days an event's bars cover, over all its sources."""
+    parts = [_days_of_part(event, source.mention.mod) for source in event.sources]
+    if not parts:
+        return event.start, event.end
+    return min(first for first, _ in parts), max(last for _, last in parts)
+
+
+def _days_of_part(event: Event, mod: str | None) -> tuple[datetime.date, datetime.date]:
+    part = _PART_OF_PERIOD.get(mod or "")
     length = (event.end - event.start).days + 1
     if part is None or length < 28:  # weeks and shorter are drawn whole
         return event.start, event.end
@@ -253,11 +264,16 @@ def _range_weights(timeline: Timeline) -> list[tuple[datetime.date, datetime.dat
     return [(e.start, e.end, len(e.sources)) for e in chosen]
 
 
+_HALF_A_YEAR = datetime.timedelta(days=184)
+_NEAR = datetime.timedelta(days=366)
+
+
 def default_range(timeline: Timeline) -> tuple[datetime.date, datetime.date] | None:
     """The x range shown first: the densest run of finely dated events, with a margin.
 
     Events less than a year apart form a run; the run with the most sources
-    wins. Isolated far-off dates (a war's start decades ago) stay reachable with "all".
+    wins, widened to a season, quarter or other part of a year less than a year from it. Isolated
+    far-off dates (a war's start decades ago) stay reachable with "all".
     """
     spans = sorted(_range_weights(timeline))
     if not spans:
@@ -273,6 +289,19 @@ def default_range(timeline: Timeline) -> tuple[datetime.date, datetime.date] | N
     best = max(runs, key=lambda run: (sum(weight for *_, weight in run), run[0][0]))
     first = min(start for start, _, _ in best)
     last = max(end for _, end, _ in best)
+    # a season, quarter, half or part of a year within a year of the run is part of the
+    # story ("an appeal hearing has been set for the autumn", "by the end of the year"); a
+    # whole year or decade is background
+    near = [
+        days
+        for e in timeline.events
+        if not e.is_span
+        and (days := _drawn_days(e))[1] - days[0] <= _HALF_A_YEAR
+        and days[0] >= first - _NEAR
+        and days[1] <= last + _NEAR
+    ]
+    first = min([first, *(start for start, _ in near)])
+    last = max([last, *(end for _, end in near)])
     margin = max(datetime.timedelta(days=15), (last - first) * 0.04)
     return first - margin, last + margin + datetime.timedelta(days=1)
 
