@@ -74,6 +74,7 @@ def test_analyse_article_warns_when_no_publication_date() -> None:
         ("a", "warning", NO_PUBLICATION_DATE)
     ]
     assert "--published" in NO_PUBLICATION_DATE
+    assert "'Published: 14 March 2024'" in NO_PUBLICATION_DATE
     assert not analysis.failed
 
 

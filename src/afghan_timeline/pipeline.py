@@ -23,8 +23,9 @@ from .tagger import extract_mentions
 __all__ = ["NO_PUBLICATION_DATE", "ArticleAnalysis", "analyse_article"]
 
 NO_PUBLICATION_DATE = (
-    "no publication date: relative dates left unresolved; "
-    "pass one with --published or a manifest column"
+    "no publication date: relative dates left unresolved; give one in a line such as "
+    "'Published: 14 March 2024' at its top, with --published (a single article) or in a "
+    "manifest's 'published' column"
 )
 
 
