@@ -1047,7 +1047,8 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     if not (m["mod"] or m["the"] or m["hy"] or _OFFSET_AFTER.match(text, m.end())):
         start = _range_start(text, start, amount)  # "six to eight weeks": one span
     if _in_time_ahead(m, text, amount):
-        return Found(start, m.end(), ex.InTime(int(amount), _unit_of(m["u"])[1], value))
+        time = _TIME_AFTER.match(text, m.end()) is not None
+        return Found(start, m.end(), ex.InTime(int(amount), _unit_of(m["u"])[1], value, time))
     return Found(start, m.end(), ex.Fixed(value), mod)
 
 
@@ -1069,6 +1070,9 @@ def _range_start(text: str, start: int, amount: float) -> int:
 
 _IN_TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "decade"})
 _COUNTING_WORDS = word_class("counting")
+
+
+_TIME_AFTER = re.compile(r"(?:['’]s?|s['’])\s+time\b", re.IGNORECASE)
 
 
 def _in_time_ahead(m: re.Match[str], text: str, amount: float) -> bool:

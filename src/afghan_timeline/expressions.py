@@ -217,6 +217,7 @@ class InTime:
     amount: int
     unit: str  # day | week | month | year | decade
     duration: str  # the TIMEX3 duration value, for a clause that does not look ahead
+    time: bool = False  # "in two weeks' time": ahead in any clause but a past one
 
 
 @attrs.frozen

@@ -904,7 +904,7 @@ def _holiday(expr: Holiday, ctx: Context) -> Resolution:
 
 
 def _in_time(expr: InTime, ctx: Context) -> Resolution:
-    if ctx.tense in ("future", "either"):
+    if ctx.tense in ("future", "either") or (expr.time and ctx.tense != "past"):
         # "the trial begins in two weeks", "would be redeemed in five years"
         return _offset(Offset(expr.amount, expr.unit, 1), ctx)
     return Resolution(expr.duration, "DURATION", resolved=True, relative=False)
