@@ -634,3 +634,36 @@ def test_events_from_mentions_titles_after_an_opening_time_phrase(
         assert "grew" not in event.title
     else:
         assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "The mediator held meetings with both sides over the following fortnight.",
+            "the following fortnight",
+            "2024-W08",
+            "The mediator held meetings with both sides",
+        ),
+        (
+            "Rebels took over Monday after a long siege.",
+            "Monday",
+            "2024-03-11",
+            "Rebels took over after a long siege",
+        ),
+        (
+            "Exports fell, according to figures released on Monday by the statistics office.",
+            "Monday",
+            "2024-03-11",
+            "Figures released by the statistics office",
+        ),
+    ],
+)
+def test_events_from_mentions_titles_drop_over_and_according_to(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    """ "Over" goes with a date that opens with "the" ("over the weekend"), not with a bare
+    one, where it may close a verb ("took over Monday"); a title does not open with
+    "according to"."""
+    (event,) = _events("Intro.\n" + sentence, (phrase, value))
+    assert event.title == title

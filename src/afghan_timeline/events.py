@@ -50,7 +50,7 @@ _CLAUSE_BREAKS_3 = re.compile(r"\b(?=(?:with|over)\b)", re.IGNORECASE)
 _LEADING_WORDS = re.compile(
     r"^(?:(?:and|but|or|that|which|who|while|because|although|though|despite|whereas|since"
     r"|after|before|until|when|as|so|saying|adding|including|also|however|meanwhile|then"
-    r"|where|amid|following|with|to|over|on|in|at|by)\b[\s,]*)+",
+    r"|where|amid|following|with|to|over|on|in|at|by|according(?=\s+to\b))\b[\s,]*)+",
     re.IGNORECASE,
 )
 # Words left dangling at the end once the date is cut out ("the deal of" -> "the deal").
@@ -250,6 +250,11 @@ def _opens_sentence(text: str, offset: int) -> bool:
     return found["mark"] != "." or ends_sentence(text, found.start("mark"))
 
 
+# "over" before "the weekend" or "the past year" belongs to the date; before a bare date
+# ("took over Monday") it may close a verb
+_OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
+
+
 def _cut_spans(
     text: str, lo: int, hi: int, mention: Mention, others: Iterable[Mention]
 ) -> list[tuple[int, int]]:
@@ -270,6 +275,8 @@ def _cut_spans(
     begin, finish = group[0].start, group[-1].end
     possessive = _POSSESSIVE.match(text, finish, hi)
     prefix = _DATE_PREFIX.search(text, lo, begin)
+    if prefix is None and group[0].text[:4].lower() == "the ":
+        prefix = _OVER_BEFORE.search(text, lo, begin)  # "over the following fortnight"
     if _ENDS_IN_COPULA.search(text, lo, prefix.start() if prefix else begin):
         return []  # "The election is in November": without its date the title says nothing
     if possessive:
