@@ -285,20 +285,26 @@ def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | No
 
 
 _VERB_AND_PREPOSITION = re.compile(
-    r"\b([A-Za-z]+)\s+([A-Za-z]+)\s+(?:(?:on|in)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+    r"\b([A-Za-z]+)\s+([A-Za-z]+)\s+"
+    # a place may come between: "began in Jeddah in May", "met at Camp David in September"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?"
+    r"(?:(?:on|in)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
 )
 _NOT_ACTIVE = frozenset({"be", "being", "to", "is", "are", "am", "will", "would", "could"})
 
 
 def firm_past(text: str, start: int) -> bool:
-    """True when a past verb stands right before the date or its "on" or "in": "the strike
-    began on 1 May", "talks were held in November", "the quarter ended Oct. 31". Such a cue
+    """True when a past verb stands right before the date or its "on" or "in", or before a
+    place and the date: "the strike began on 1 May", "talks were held in November", "the
+    quarter ended Oct. 31", "talks began in Jeddah in May". Such a cue
     is no stray, so it may reach back further than a cue elsewhere in the clause.
 
     >>> firm_past("The strike began on 1 May", 20)
     True
     >>> firm_past("The case is heard in May", 20)
     False
+    >>> firm_past("The talks began in Jeddah in May", 29)
+    True
     """
     match = _VERB_AND_PREPOSITION.search(text, max(0, start - 60), start)
     if match is None or match[1].lower() in _NOT_ACTIVE:
