@@ -1797,6 +1797,7 @@ def test_clock_time_joins_its_zone_and_the_date_after_it(text, expected):
         ("The trial opens a week from Monday.", ("a week from Monday", "2024-03-25")),
         ("They vote a week on Tuesday.", ("a week on Tuesday", "2024-03-26")),
         ("The final is on Sunday week.", ("Sunday week", "2024-03-24")),
+        ("He returns to court on Monday fortnight.", ("Monday fortnight", "2024-04-01")),
         ("We meet a week today.", ("a week today", "2024-03-21")),
     ],
 )

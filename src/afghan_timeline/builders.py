@@ -917,7 +917,8 @@ def build_this_time(m: re.Match[str], text: str) -> Found | None:
 
 def build_week_after(m: re.Match[str], text: str) -> Found | None:
     """ "a week from Monday", "a week on Tuesday", "Sunday week", "a week today": seven days
-    after the coming one; "a fortnight today": fourteen days after today."""
+    after the coming one; "a fortnight today": fourteen days after today; "Monday fortnight":
+    fourteen days after the coming Monday."""
     if m["f"]:
         return Found(m.start(), m.end(), ex.DayOffset(14 + (_norm(m["f"]) == "tomorrow")))
     group = "wd" if m["wd"] else "wd2"
@@ -929,7 +930,8 @@ def build_week_after(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, group, text):
         return None
     weekday = vocabulary().weekdays[word]
-    return Found(m.start(), m.end(), ex.WeekdayRef(weekday, "week_after"))
+    weeks = 1 if _norm(m["span"] or "") == "fortnight" else 0
+    return Found(m.start(), m.end(), ex.WeekdayRef(weekday, "week_after", weeks=weeks))
 
 
 _RELATIVE_OFFSETS = {

@@ -287,7 +287,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:a|one)\s+week\s+(?:(?:from|on)\s+|(?=today|tomorrow))(?P<wd>{WD}|today|tomorrow)\b"
-        r"|\b(?P<wd2>{WD})\s+week\b(?![-\w]|\s*['’]s\b|\s+of\b)"
+        r"|\b(?P<wd2>{WD})\s+(?P<span>week|fortnight)\b(?![-\w]|\s*['’]s\b|\s+of\b)"
         r"|\b(?:a|one)\s+fortnight\s+(?:from\s+)?(?P<f>today|tomorrow)\b",
         b.build_week_after,
         True,
