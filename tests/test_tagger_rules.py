@@ -1036,6 +1036,21 @@ def test_a_month_or_season_of_that_year(text, expected):
     assert [(phrase, value) for phrase, _, value, _ in found][-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The president leaves office in January.", "2025-01"),
+        ("The chairman retires in January.", "2025-01"),
+        ("The bill, which parliament debates in June, is controversial.", "2024-06"),
+        ("The president left office in January.", "2024-01"),
+    ],
+)
+def test_a_present_verb_of_a_schedule_looks_ahead(text, expected):
+    """ "Leaves office in January", written in March, is next January, as "opens in January"
+    is."""
+    assert tag(text, THU_14_MARCH_2024)[0][2] == expected
+
+
 def test_a_step_forward_in_a_future_clause_counts_from_publication_if_it_would_end_before():
     """ "Promised in 2022 ... will take until the following year", in 2024, is 2025: a future
     clause ends after publication. In a past clause the step counts from the date before."""
@@ -1834,6 +1849,7 @@ def test_week_of_a_month_follows_the_tense_of_its_clause():
         "The Summer Olympics were held in Tokyo.",
         "Athletes prepared for the Winter Games.",
         "The spring water was contaminated.",
+        "The autumn leaves turned red.",
         "US Airways Flight 1549 landed on the Hudson.",
         "He lives in room 1501 of the hotel.",
         "UN Security Council Resolution 1973 was adopted.",
