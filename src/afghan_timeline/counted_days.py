@@ -143,7 +143,9 @@ def _nth_weekday_before() -> re.Pattern[str]:
     )
 
 
-def _nth_weekday(start: datetime.date, end: datetime.date, weekday: int, nth: int):
+def _nth_weekday(
+    start: datetime.date, end: datetime.date, weekday: int, nth: int
+) -> datetime.date | None:
     """The ``nth`` ``weekday`` between ``start`` and ``end`` (-1: the last), or None."""
     days = [
         start + offset * _ONE_DAY
