@@ -948,7 +948,6 @@ _RELATIVE_OFFSETS = {
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-_THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def build_unit_relative(m: re.Match[str], text: str) -> Found | None:
@@ -959,7 +958,8 @@ def build_unit_relative(m: re.Match[str], text: str) -> Found | None:
         return None  # "This Week" quoted with a capital: a programme's title
     rel = _norm(m["rel"])
     if _OF_AFTER.match(text, m.end()) and (
-        rel not in ("this", "last", "next") or _THE_RIGHT_BEFORE.search(text, 0, m.start())
+        rel not in ("this", "last", "next")
+        or _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
     ):
         return None  # "the last month of the year" is no month before this one
     unit = _unit_of(m["u"])[1]
