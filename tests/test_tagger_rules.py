@@ -270,6 +270,32 @@ def test_second_year_earlier_does_not_step_back_again():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("For the quarter a year ago, it earned $3 million.", "the quarter a year ago"),
+        ("Sales matched the corresponding period last year.", "the corresponding period last year"),
+        ("U.K. sales for last year's quarter were $3 million.", "last year's quarter"),
+        ("In the comparable year-ago quarter, it lost money.", "the comparable year-ago quarter"),
+        ("It beat the same quarter of the previous year.", "the same quarter of the previous year"),
+    ],
+)
+def test_last_years_version_of_the_reported_quarter_is_one_mention(text, mention):
+    """After "the third quarter ended Sept. 30", each phrase is the quarter a year before."""
+    lead = "Profit rose in the third quarter ended Sept. 30. "
+    found = tag(lead + text, THU_2_NOV_1989)
+    assert [(span, value) for span, _, value, _ in found[2:]] == [(mention, "1988-Q3")]
+
+
+def test_quarter_ended_on_a_day_sets_the_period_of_the_report():
+    """'The quarter ended Sept. 30' puts the report's period in the third quarter, so 'the
+    year-earlier period' is 1988-Q3; a day that ends no quarter leaves the year alone."""
+    text = "Net rose in the three months ended Sept. 30 from the year-earlier period."
+    assert tag(text, THU_2_NOV_1989)[-1][2] == "1988-Q3"
+    text = "Net rose on Sept. 12 from the year-earlier period."
+    assert tag(text, THU_2_NOV_1989)[-1][2] == "1988"
+
+
 def test_fronted_date_takes_the_tense_of_the_clause_after_its_comma():
     """'In January, the company received ...' (written in October) is the past January."""
     october = datetime.date(1989, 10, 27)

@@ -1168,6 +1168,13 @@ def build_year_period(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.ReferencePeriod(None, offset, quarter))
 
 
+def build_period_year_before(m: re.Match[str], text: str) -> Found | None:
+    """ "The same quarter last year", "the period a year earlier": last year's version of the
+    period being reported."""
+    quarter = _norm(m["period"]) == "quarter"
+    return Found(m.start(), m.end(), ex.ReferencePeriod(None, -1, quarter))
+
+
 def build_anaphor(m: re.Match[str], text: str) -> Found | None:
     if m["ba"]:
         return Found(m.start(), m.end(), ex.Anaphor("day", -1 if _norm(m["ba"]) == "before" else 1))

@@ -394,14 +394,24 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"time\s+(?:last|next)",
     ),
     (
-        r"\b(?:the\s+)?(?P<u>year|month|week)-(?P<dir>earlier|ago)(?:\s+(?P<period>quarter|period))?\b",
+        r"\b(?:the\s+(?:(?:comparable|corresponding|same)\s+)?)?(?P<u>year|month|week)-"
+        r"(?P<dir>earlier|ago)(?:\s+(?P<period>quarter|period))?\b",
         b.build_unit_ago,
         True,
         r"-(?:earlier|ago)",
     ),
     (
-        r"\bthe\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year['’]s)\s+(?P<period>period|quarter)\b",
+        r"\b(?:the\s+(?P<y>{YEAR})\s+|(?:the\s+)?(?P<rel>this|last|next)\s+year['’]s\s+)"
+        r"(?P<period>period|quarter)\b",
         b.build_year_period,
+        True,
+        r"period|quarter",
+    ),
+    (
+        r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<period>period|quarter)\s+"
+        r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+"
+        r"(?:previous|prior|preceding)\s+year)\b",
+        b.build_period_year_before,
         True,
         r"period|quarter",
     ),

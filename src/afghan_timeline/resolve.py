@@ -797,15 +797,28 @@ def _turned_back(value: str, offset: int, ctx: Context) -> bool:
     return False
 
 
+_QUARTER_END = re.compile(r"^\d{4}-(03-31|06-30|09-30|12-31)$")
+
+
+def _quarter_in_focus(reference: str | None) -> str | None:
+    """The quarter or half a financial report is about: the last one named, or the one ending
+    on the day last named ("the quarter ended Sept. 30")."""
+    match = _REFERENCE_QUARTER.match(reference or "")
+    if match and match[2].startswith(("Q", "H")):
+        return match[2]
+    end = _QUARTER_END.match(reference or "")
+    return f"Q{int(end[1][:2]) // 3}" if end else None
+
+
 def _reference_period(expr: ReferencePeriod, ctx: Context) -> Resolution:
     year = expr.year
     if year is None:
         if ctx.published is None:
             return _unresolved("XXXX")
         year = ctx.published.year + expr.year_offset
-    match = _REFERENCE_QUARTER.match(ctx.reference or "")
-    if match and match[2].startswith(("Q", "H")):
-        return Resolution(f"{year:04d}-{match[2]}", "DATE")
+    quarter = _quarter_in_focus(ctx.reference)
+    if quarter:
+        return Resolution(f"{year:04d}-{quarter}", "DATE")
     if expr.quarter and ctx.published is not None:
         # No quarter in context: the latest full quarter ("the year-ago quarter").
         latest = (ctx.published.month - 1) // 3 or 4
