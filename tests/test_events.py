@@ -667,3 +667,37 @@ def test_events_from_mentions_titles_drop_over_and_according_to(
     "according to"."""
     (event,) = _events("Intro.\n" + sentence, (phrase, value))
     assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "These results compare with net income of $1.8 million, or 44 cents a share, "
+            "for the period a year earlier.",
+            "the period a year earlier",
+            "2023",
+            "These results compare with net income of $1.8 million, or 44 cents a share",
+        ),
+        (
+            "Revenue declined 8% to $85.7 million, from $93.3 million in 2023.",
+            "2023",
+            "2023",
+            "Revenue declined 8% to $85.7 million, from $93.3 million",
+        ),
+        (
+            "Bombs in Nairobi, Kenya, on Aug. 7 killed 258 people.",
+            "Aug. 7",
+            "2023-08-07",
+            "Killed 258 people",
+        ),
+    ],
+)
+def test_events_from_mentions_title_a_trailing_phrase_with_its_clause(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    """A date in a phrase after the clause (", or 44 cents a share, for the period a year
+    earlier") takes the clause before it as the title, not the phrase; a date with its own
+    preposition before the verb ("on Aug. 7 killed") keeps its clause."""
+    (event,) = _events("Intro.\n" + sentence, (phrase, value))
+    assert event.title == title

@@ -366,6 +366,18 @@ def _opening_time_phrase(
     return index + 2 if any(_dates_a_happening(text, m) for m in inside) else None
 
 
+_ADJUNCT_OPENING = re.compile(
+    r"[\s,;]*(?:or|for|in|on|at|during|from|compared\s+with)\s", re.IGNORECASE
+)
+
+
+def _trailing_phrase(text: str, lo: int, mention: Mention) -> bool:
+    """True when the clause at ``lo`` opens with a preposition or "or" that is not the
+    date's own ("on Aug. 7 killed 258 people" is a clause)."""
+    opening = _ADJUNCT_OPENING.match(text, lo)
+    return opening is not None and opening.end() != mention.start
+
+
 def _clause(
     text: str, sentence: tuple[int, int], mention: Mention, others: Sequence[Mention]
 ) -> tuple[int, int, list[tuple[int, int]]]:
@@ -414,9 +426,14 @@ def _clause(
     borrowed, extra = _borrow_subject(text, sentence, lo)
     if borrowed != lo:
         lo, left = borrowed, 0
-    while _meaningful(_title_text(text, lo, hi, mention, others, extra)) < 12:
-        # The subject usually comes first, so look left before right.
-        if left > 0 and hi - segments[left - 1][0] <= 2 * MAX_TITLE_LENGTH:
+    while True:
+        short = _meaningful(_title_text(text, lo, hi, mention, others, extra)) < 12
+        reach = left > 0 and hi - segments[left - 1][0] <= 2 * MAX_TITLE_LENGTH
+        if not short and not (reach and _trailing_phrase(text, lo, mention)):
+            break
+        # The subject usually comes first, so look left before right; a trailing phrase
+        # (", or 44 cents a share, for the year-ago quarter") has its clause on the left.
+        if reach:
             left -= 1
             lo = segments[left][0]
         elif right + 1 < len(segments):
