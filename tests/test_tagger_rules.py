@@ -1069,6 +1069,10 @@ def test_a_month_or_season_of_that_year(text, expected):
         ("The chairman retires in January.", "2025-01"),
         ("The bill, which parliament debates in June, is controversial.", "2024-06"),
         ("The president left office in January.", "2024-01"),
+        ("He steps down in January after eight years in the job.", "2025-01"),
+        ("The law becomes binding in February.", "2025-02"),
+        ("She joins the board in January.", "2025-01"),
+        ("The moves in January angered investors.", "2024-01"),
     ],
 )
 def test_a_present_verb_of_a_schedule_looks_ahead(text, expected):
