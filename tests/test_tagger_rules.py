@@ -1531,6 +1531,21 @@ def test_holiday_week_is_the_iso_week_holding_it():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The museum will be closed over the Easter weekend.", "Easter weekend", "2024-W13-WE"),
+        ("Crowds gathered over the Easter weekend.", "Easter weekend", "2023-W14-WE"),
+        ("Traffic peaked over the Thanksgiving weekend.", "Thanksgiving weekend", "2023-W47-WE"),
+        ("The Memorial Day weekend saw record travel.", "Memorial Day weekend", "2023-W21-WE"),
+    ],
+)
+def test_holiday_weekend_is_the_weekend_beside_it(text, span, expected):
+    """Easter Sunday and Thanksgiving Thursday lie in their week's weekend; a Monday holiday
+    (Memorial Day, 29 May 2023) follows its weekend."""
+    assert tag(text, THU_14_MARCH_2024) == [(span, "DATE", expected, None)]
+
+
 def test_us_election_day_is_the_tuesday_after_the_first_monday_of_november():
     assert tag("Election Day 2020 was calm.")[0][2] == "2020-11-03"
     assert tag("Election Day 2022 was calm.")[0][2] == "2022-11-08"  # 1 November is a Tuesday

@@ -1462,7 +1462,8 @@ def build_holiday(m: re.Match[str], text: str) -> Found | None:
     shift = _norm(m["shift"]) if m["shift"] else None
     offset = {"last": -1, "this": 0, "next": 1}.get(_norm(m["rel"] or ""))  # "Eid last year"
     mod = "APPROX" if rule.startswith("hijri:") else None  # the moon decides the very day
-    holiday = ex.Holiday(rule, year, shift, offset, week=bool(m["week"]))  # "Easter week"
+    week, weekend = bool(m["week"] and not m["end"]), bool(m["end"])  # "Easter week(end)"
+    holiday = ex.Holiday(rule, year, shift, offset, week=week, weekend=weekend)
     return Found(m.start(), m.end(), holiday, mod)
 
 

@@ -552,7 +552,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"new\s+year",
     ),
     (
-        r"\b(?:(?P<shift>last|next|this)\s+)?(?P<h>{HOLIDAY})\b(?P<week>\s+week\b)?"
+        r"\b(?:(?P<shift>last|next|this)\s+)?(?P<h>{HOLIDAY})\b(?P<week>\s+week(?P<end>end)?\b)?"
         r"(?:,?\s+(?P<y>{YEAR})|\s+(?P<rel>last|next|this)\s+year\b)?",
         b.build_holiday,
         True,

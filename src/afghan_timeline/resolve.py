@@ -886,6 +886,10 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> Date:
 
 def _holiday_value(expr: Holiday, day: Date) -> str:
     if expr.weekend:
+        # the weekend beside the day: the one before a Monday or Tuesday (Memorial Day), else
+        # the one of its week (Easter Sunday, Thanksgiving Thursday)
+        if day.isoweekday() <= 2:
+            day -= datetime.timedelta(days=day.isoweekday())
         return week_value(day) + "-WE"
     return week_value(day) if expr.week else day_value(day)
 
