@@ -3197,3 +3197,18 @@ def test_a_season_of_last_or_next_year(text, expected):
 def test_a_present_passive_of_staging_is_a_schedule(text, expected):
     """ "Is held on Friday" is the coming Friday; an accusation stays in the past."""
     assert tag(text)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Results are expected within the next week.", "2024-W12"),
+        ("Over the next month, prices will rise.", "2024-04"),
+        ("The next day will be decisive.", "XXXX-XX-XX"),
+        ("The following week, the army withdrew.", "XXXX-WXX"),
+    ],
+)
+def test_the_next_period_with_no_date_before_it(text, expected):
+    """A week, month or year ahead in a future clause with no date before it counts from
+    publication; the next day, or a step in a past clause, counts from something undated."""
+    assert tag(text, THU_14_MARCH_2024)[0][2] == expected

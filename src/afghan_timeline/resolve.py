@@ -770,8 +770,10 @@ def _anaphor(expr: Anaphor, ctx: Context) -> Resolution:
         elif interval is not None:
             # "arrested in October and released the following day": a day of that October
             return _coarse_step(ctx.reference, interval, expr.offset, "day")
+    # "results are expected within the next week": the coming one, even with no date before
+    from_now = ctx.tense == "future" and expr.unit in ("week", "month", "year")
     if anchor is None or (
-        not ctx.reference and expr.offset > 0 and ctx.tense in ("past", "future")
+        not ctx.reference and expr.offset > 0 and ctx.tense in ("past", "future") and not from_now
     ):
         # "The next day, the army withdrew" with no date before it: the day after something
         # undated, not the day after publication
