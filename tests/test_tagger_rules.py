@@ -1200,6 +1200,14 @@ def test_a_day_counted_from_a_named_date(text, expected):
             "They meet on the fifth Monday of next month.",
             ("the fifth Monday of next month", "2024-04-29"),
         ),
+        (
+            "The budget will be published on the last Wednesday of the month.",
+            ("the last Wednesday of the month", "2024-03-27"),
+        ),
+        (
+            "Rent is due on the first day of the month.",
+            ("the first day of the month", "2024-03-01"),
+        ),
     ],
 )
 def test_the_first_or_last_day_of_a_named_period(text, expected):
@@ -3212,3 +3220,13 @@ def test_the_next_period_with_no_date_before_it(text, expected):
     """A week, month or year ahead in a future clause with no date before it counts from
     publication; the next day, or a step in a past clause, counts from something undated."""
     assert tag(text, THU_14_MARCH_2024)[0][2] == expected
+
+
+def test_the_month_of_an_nth_weekday_is_the_one_last_named_in_a_story():
+    """ "The war began in March 2020. On the last day of the month ..." is 31 March 2020."""
+    text = "The war began in March 2020. On the last day of the month, the army retreated."
+    assert tag(text, THU_14_MARCH_2024)[-1][:3] == (
+        "the last day of the month",
+        "DATE",
+        "2020-03-31",
+    )

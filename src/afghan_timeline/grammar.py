@@ -356,6 +356,15 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"week|month|year|quarter|decade|century|fortnight",
     ),
     (
+        # "the last Wednesday of the month", "the first day of the year": the period alone is
+        # the mention here; a later pass counts the day in it
+        r"\bthe\s+(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+"
+        r"(?:{WD}|day)\s+(?:of|in)\s+(?P<p>the\s+(?P<u>month|year))\b(?!-)",
+        b.build_the_period_of_a_day,
+        True,
+        r"of\s+the\s+(?:month|year)|in\s+the\s+(?:month|year)",
+    ),
+    (
         r"\b(?P<mod>{PMOD})\s+(?:the|this)\s+(?P<u>week|month|year|decade|century)\b(?!\s+of\b)"
         r"|\bthe\s+(?P<rest>rest|remainder)\s+of\s+(?:the|this)\s+(?P<ru>day|week|month|year)\b"
         r"(?!\s+of\b)(?!-)",
