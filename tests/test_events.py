@@ -701,3 +701,62 @@ def test_events_from_mentions_title_a_trailing_phrase_with_its_clause(
     preposition before the verb ("on Aug. 7 killed") keeps its clause."""
     (event,) = _events("Intro.\n" + sentence, (phrase, value))
     assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "An abortion foe who is the subject of a manhunt was charged with murder Thursday.",
+            "Thursday",
+            "2024-03-14",
+            "An abortion foe was charged with murder",
+        ),
+        (
+            "The man who was arrested in May was charged on Thursday.",
+            "May",
+            "2023-05",
+            "The man was arrested",
+        ),
+        (
+            "A reporter who said he was threatened was attacked on Friday.",
+            "Friday",
+            "2024-03-08",
+            "A reporter was attacked",
+        ),
+    ],
+)
+def test_events_from_mentions_title_skips_a_relative_clause_without_commas(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    """A relative clause with no commas ends where a second auxiliary resumes the main
+    clause ("who is the subject of a manhunt | was charged"), not after a pronoun ("who said
+    he was"); a date inside the relative clause titles that clause alone."""
+    (event,) = _events("Intro.\n" + sentence, (phrase, value))
+    assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "The court gave the company until Friday to respond.",
+            "Friday",
+            "2024-03-15",
+            "The court gave the company until Friday to respond",
+        ),
+        (
+            "He has until June to decide.",
+            "June",
+            "2024-06",
+            "He has until June to decide",
+        ),
+    ],
+)
+def test_events_from_mentions_title_keeps_a_date_a_verb_takes_as_object(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    """ "Gave the company until Friday", "would take until April", "has until June": without
+    the date the verb's phrase breaks, so the title keeps it."""
+    (event,) = _events("Intro.\n" + sentence, (phrase, value))
+    assert event.title == title

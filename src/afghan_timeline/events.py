@@ -255,6 +255,13 @@ def _opens_sentence(text: str, offset: int) -> bool:
 _OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
 
 
+_TAKES_UNTIL = re.compile(
+    r"\b(?:take|takes|took|taking|taken|need|needs|needed|have|has|had|given|gave|give|gives)"
+    r"\s+(?:[\w'’-]+\s+){0,3}(?:until|till)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _cut_spans(
     text: str, lo: int, hi: int, mention: Mention, others: Iterable[Mention]
 ) -> list[tuple[int, int]]:
@@ -279,6 +286,8 @@ def _cut_spans(
         prefix = _OVER_BEFORE.search(text, lo, begin)  # "over the following fortnight"
     if _ENDS_IN_COPULA.search(text, lo, prefix.start() if prefix else begin):
         return []  # "The election is in November": without its date the title says nothing
+    if prefix and _TAKES_UNTIL.search(text, lo, prefix.end()):
+        return []  # "it would take until the end of April to clear": the date is the object
     if possessive:
         prefix = None  # "responded to Wednesday's announcement": the preposition is the noun's
     if prefix:
@@ -423,7 +432,7 @@ def _clause(
             else:
                 break
     left, right = index, index
-    borrowed, extra = _borrow_subject(text, sentence, lo)
+    borrowed, extra = _borrow_subject(text, sentence, lo, at)
     if borrowed != lo:
         lo, left = borrowed, 0
     while True:
@@ -467,6 +476,8 @@ def _title_text(
     pieces: list[str] = []
     cursor = lo
     for begin, finish in sorted([*_cut_spans(text, lo, hi, mention, others), *extra]):
+        if begin >= hi:
+            break  # a cut past the clause ("... was among those", after its comma)
         if begin >= cursor:
             pieces.append(text[cursor:begin])
             if _stands_for_the(text, begin, finish, [mention, *others]):
@@ -516,12 +527,36 @@ def _after_adverb(text: str, start: int) -> int:
     return adverb.end() if adverb else start
 
 
+_STRICT_AUXILIARY = re.compile(
+    r"(?<=\s)(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b", re.IGNORECASE
+)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you|there)\s+$", re.IGNORECASE)
+
+
+def _main_verb_after_relative(
+    text: str, start: int, at: int | None, after: int | None = None
+) -> int | None:
+    """Where the main clause resumes after a relative clause with no commas ("who is the
+    subject of a manhunt | was charged"): the second auxiliary before ``at`` (and after
+    ``after``), the relative clause's own verb being the first; not one after a pronoun
+    ("who said he was")."""
+    verb = _AUXILIARY_OPENING.match(text, start)
+    if at is None or verb is None:
+        return None
+    for second in _STRICT_AUXILIARY.finditer(text, after or verb.end(), at):
+        if not _PRONOUN_BEFORE.search(text, max(0, second.start() - 8), second.start()):
+            return second.start()
+    return None
+
+
 def _borrow_subject(
-    text: str, sentence: tuple[int, int], lo: int
+    text: str, sentence: tuple[int, int], lo: int, at: int | None = None
 ) -> tuple[int, list[tuple[int, int]]]:
     """Start a subject-less clause at ``lo`` with the subject from earlier in the sentence.
 
-    Returns the new start and the spans between subject and clause to leave out.
+    Returns the new start and the spans between subject and clause to leave out. ``at`` is
+    where the date stands: a relative clause that ends before it ("a foe who is the subject
+    of a manhunt | was charged ... Thursday") goes whole.
     """
     start = lo
     while start < sentence[1] and not text[start].isalnum():
@@ -536,7 +571,14 @@ def _borrow_subject(
     if relative := _RELATIVE_OPENING.match(text, start):
         previous = segments[-1]
         if previous[1] - previous[0] <= 60:
-            return previous[0], [(previous[1], relative.end())]
+            main = _main_verb_after_relative(text, relative.end(), at)
+            if main is not None or at is None:
+                return previous[0], [(previous[1], main or relative.end())]
+            # the date is in the relative clause ("the man who was arrested in May was
+            # charged"): its title ends where the main clause resumes
+            rest = _main_verb_after_relative(text, relative.end(), sentence[1], at)
+            tail = [(rest, sentence[1])] if rest is not None else []
+            return previous[0], [(previous[1], relative.end()), *tail]
     elif (that := _THAT_OPENING.match(text, start)) and _AUXILIARY_OPENING.match(text, that.end()):
         # "approved a bill that would keep ...": a relative "that" keeps its noun phrase, and
         # itself ("a bill that would keep ...")
