@@ -12,7 +12,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "timebank-
 
 # The figures when last set (value F1 0.827, relaxed F1 0.948) minus about 0.02. Raise them as
 # accuracy improves, so that a regression fails here.
-FLOORS = {"value_f1": 0.81, "relaxed_f1": 0.93}
+FLOORS = {"value_f1": 0.82, "relaxed_f1": 0.93}
 
 
 @pytest.mark.corpus
