@@ -994,16 +994,11 @@ def build_period_of_this(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.UnitRelative(unit, 0, narrative), mod)
 
 
-_TIME_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:on|by|until|till|from|since|before|after|through|for)\s+$", re.IGNORECASE
-)
-
-
 def build_the_period_of_a_day(m: re.Match[str], text: str) -> Found | None:
     """ "the month" of "the last Wednesday of the month": the month in context, like "the end
     of the month"; only after a preposition of time ("due on the first day of the month",
     not "it is the first day of the month")."""
-    if not _TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if _word_before(text, m.start()).lower() not in _PREPOSITIONS:
         return None
     unit = _unit_of(m["u"])[1]
     return Found(m.start("p"), m.end(), ex.UnitRelative(unit, 0, True))
