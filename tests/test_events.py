@@ -657,14 +657,26 @@ def test_events_from_mentions_titles_after_an_opening_time_phrase(
             "2024-03-11",
             "Figures released by the statistics office",
         ),
+        (
+            "Record crowds expected over Easter weekend",
+            "Easter weekend",
+            "2024-W13-WE",
+            "Record crowds expected",
+        ),
+        (
+            "Results of a new ballot are expected within the next week.",
+            "the next week",
+            "2024-W12",
+            "Results of a new ballot are expected",
+        ),
     ],
 )
 def test_events_from_mentions_titles_drop_over_and_according_to(
     sentence: str, phrase: str, value: str, title: str
 ) -> None:
-    """ "Over" goes with a date that opens with "the" ("over the weekend"), not with a bare
-    one, where it may close a verb ("took over Monday"); a title does not open with
-    "according to"."""
+    """ "Over" goes with a date that opens with "the" ("over the weekend") or names a weekend
+    ("over Easter weekend"), not with a bare one, where it may close a verb ("took over
+    Monday"); "within" goes as "in" does; a title does not open with "according to"."""
     (event,) = _events("Intro.\n" + sentence, (phrase, value))
     assert event.title == title
 

@@ -61,7 +61,8 @@ _TRAILING_WORDS = re.compile(
 )
 # Words that belong to the date phrase when they stand right before the mention.
 _DATE_PREFIX = re.compile(
-    r"(?:\b(?:on|in|at|by|to|during|since|until|till|from|between|of|for|before|after|through|as of"
+    r"(?:\b(?:on|in|at|by|to|during|within|since|until|till|from|between|of|for|before|after"
+    r"|through|as of"
     r"|no later than|not later than|as early as|as late as|early|late|mid|earlier|later"
     r"|starting|beginning|effective|the\s+(?:early|small|wee)\s+hours\s+of)"
     r"[\s-]+)+$",
@@ -282,8 +283,11 @@ def _cut_spans(
     begin, finish = group[0].start, group[-1].end
     possessive = _POSSESSIVE.match(text, finish, hi)
     prefix = _DATE_PREFIX.search(text, lo, begin)
-    if prefix is None and group[0].text[:4].lower() == "the ":
-        prefix = _OVER_BEFORE.search(text, lo, begin)  # "over the following fortnight"
+    if prefix is None and (
+        group[0].text[:4].lower() == "the " or group[-1].text.lower().endswith("weekend")
+    ):
+        # "over the following fortnight", "over Easter weekend"; not "took over Monday"
+        prefix = _OVER_BEFORE.search(text, lo, begin)
     if _ENDS_IN_COPULA.search(text, lo, prefix.start() if prefix else begin):
         return []  # "The election is in November": without its date the title says nothing
     if prefix and _TAKES_UNTIL.search(text, lo, prefix.end()):
