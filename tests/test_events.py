@@ -30,6 +30,12 @@ def _events(text: str, *mentions: tuple[str, str], published=PUBLISHED):
     return events_from_mentions(article, found)
 
 
+def _title_of(sentence: str, mention: tuple[str, str]) -> str:
+    """The title of the one event ``mention`` dates in ``sentence`` (after an intro line)."""
+    (event,) = _events("Intro.\n" + sentence, mention)
+    return event.title
+
+
 def test_events_from_mentions_makes_one_event_per_dated_mention() -> None:
     """Each resolved DATE mention becomes an event spanning its interval, with its source."""
     text = "Intro line.\nThe deal was signed in February 2020. Talks opened on 12 September 2020."
@@ -629,11 +635,11 @@ def test_events_from_mentions_titles_after_an_opening_time_phrase(
 ) -> None:
     """A time phrase that opens the sentence and dates a happening ("Hours before Sunday's
     deadline, the rebels withdrew") gives the main clause as the title."""
-    (event,) = _events("Intro.\n" + sentence, (phrase, value))
+    found = _title_of(sentence, (phrase, value))
     if title is None:
-        assert "grew" not in event.title
+        assert "grew" not in found
     else:
-        assert event.title == title
+        assert found == title
 
 
 @pytest.mark.parametrize(
@@ -677,8 +683,7 @@ def test_events_from_mentions_titles_drop_over_and_according_to(
     """ "Over" goes with a date that opens with "the" ("over the weekend") or names a weekend
     ("over Easter weekend"), not with a bare one, where it may close a verb ("took over
     Monday"); "within" goes as "in" does; a title does not open with "according to"."""
-    (event,) = _events("Intro.\n" + sentence, (phrase, value))
-    assert event.title == title
+    assert _title_of(sentence, (phrase, value)) == title
 
 
 @pytest.mark.parametrize(
@@ -711,8 +716,7 @@ def test_events_from_mentions_title_a_trailing_phrase_with_its_clause(
     """A date in a phrase after the clause (", or 44 cents a share, for the period a year
     earlier") takes the clause before it as the title, not the phrase; a date with its own
     preposition before the verb ("on Aug. 7 killed") keeps its clause."""
-    (event,) = _events("Intro.\n" + sentence, (phrase, value))
-    assert event.title == title
+    assert _title_of(sentence, (phrase, value)) == title
 
 
 @pytest.mark.parametrize(
@@ -744,8 +748,7 @@ def test_events_from_mentions_title_skips_a_relative_clause_without_commas(
     """A relative clause with no commas ends where a second auxiliary resumes the main
     clause ("who is the subject of a manhunt | was charged"), not after a pronoun ("who said
     he was"); a date inside the relative clause titles that clause alone."""
-    (event,) = _events("Intro.\n" + sentence, (phrase, value))
-    assert event.title == title
+    assert _title_of(sentence, (phrase, value)) == title
 
 
 @pytest.mark.parametrize(
@@ -770,5 +773,4 @@ def test_events_from_mentions_title_keeps_a_date_a_verb_takes_as_object(
 ) -> None:
     """ "Gave the company until Friday", "would take until April", "has until June": without
     the date the verb's phrase breaks, so the title keeps it."""
-    (event,) = _events("Intro.\n" + sentence, (phrase, value))
-    assert event.title == title
+    assert _title_of(sentence, (phrase, value)) == title
