@@ -1637,6 +1637,14 @@ def test_narrative_steps_forward_chain_but_comparisons_back_do_not():
     assert [v for _, _, v, _ in tag(text)] == ["1989-Q3", "1988-Q3", "1988-Q3"]
 
 
+def test_that_quarter_is_the_quarter_last_named():
+    text = "Profit rose in the third quarter of 1988. Results for that quarter included a gain."
+    assert [(t, v) for t, _, v, _ in tag(text)] == [
+        ("the third quarter of 1988", "1988-Q3"),
+        ("that quarter", "1988-Q3"),
+    ]
+
+
 def test_recognition_keeps_the_longest_of_overlapping_candidates_in_a_long_text():
     # many mentions in one text: every one is found once, none overlaps another
     text = " ".join(["Talks ran from 28 to 30 September 2020, then on Monday."] * 400)

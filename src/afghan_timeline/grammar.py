@@ -429,7 +429,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend)"
         r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?])"
         r"|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?"
-        r"(?P<u2>day|week|month|year|morning|afternoon|evening|night)"
+        r"(?P<u2>day|week|month|quarter|year|morning|afternoon|evening|night)"
         r"|(?:earlier|later)\s+in\s+the\s+(?P<u3>week|month))"
         r"\b(?!\s+of\b)(?!-)",
         b.build_anaphor,
