@@ -2283,6 +2283,18 @@ def test_an_amount_ago_today_is_that_very_day_and_this_month_that_month(text, ex
     assert tag(text, datetime.date(2024, 3, 14))[0][::2] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters go to the polls six weeks from today.", ("six weeks from today", "2024-04-25")),
+        ("The vote is a year from today.", ("a year from today", "2025-03-14")),
+        ("The vote is two weeks from now.", ("two weeks from now", "2024-W13")),
+    ],
+)
+def test_an_amount_from_today_is_that_very_day_ahead(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][::2] == expected
+
+
 def test_an_amount_ago_today_from_the_end_of_a_month_falls_back_to_the_last_day():
     found = tag("A month ago today, the talks began.", datetime.date(2024, 3, 31))
     assert found[0][::2] == ("A month ago today", "2024-02-29")

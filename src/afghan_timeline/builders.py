@@ -1140,7 +1140,7 @@ def build_offset(m: re.Match[str], text: str) -> Found | None:
         return Found(_start_after_outside_mod(m), end, ex.Fixed(_duration(amount, designator)))
     # "before that", "after then": counted from the date last mentioned; "a year on," is later
     direction = -1 if word.split()[0] in ("ago", "earlier", "before", "previously") else 1
-    anchor = "publication" if word in ("ago", "from now", "hence") else "reference"
+    anchor = "publication" if word in ("ago", "from now", "from today", "hence") else "reference"
     mod = _mod(m["mod"], vocabulary().amount_mods)
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
         mod = {"LESS_THAN": "AFTER", "MORE_THAN": "BEFORE"}.get(mod, mod)
@@ -1154,6 +1154,8 @@ def build_offset(m: re.Match[str], text: str) -> Found | None:
         pinned = "day" if _norm(m["today"]) == "today" else _norm(m["today"]).split()[-1]
         if _PINNABLE_UNITS.index(pinned) > _PINNABLE_UNITS.index(unit):
             pinned = None
+    if word == "from today" and unit in _PINNABLE_UNITS:
+        pinned = "day"  # "six weeks from today" counts from a day, to a day
     end = m.end() if pinned else m.end("dir")
     return Found(start, end, ex.Offset(int(amount), unit, direction, anchor, pinned), mod)
 

@@ -390,11 +390,11 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<mod>{AMOD})\s+)?(?P<n>half\s+an?|{NUM})\s+(?P<u>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?:\s+(?:that|then)\b|(?=\s*[,.;:!?]))"
+        r"(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after)(?:\s+(?:that|then)\b|(?=\s*[,.;:!?]))"
         r"|on(?=\s*[,;:]))(?:\s+(?P<today>today|this\s+(?:week|month|year))\b)?",
         b.build_offset,
         True,
-        r"ago|earlier|later|now|hence|before|after|\son\s*[,;:]",
+        r"ago|earlier|later|now|today|hence|before|after|\son\s*[,;:]",
     ),
     (
         r"\b(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+(?P<u>year|month|week)\b",
