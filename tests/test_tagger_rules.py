@@ -180,6 +180,7 @@ NOT_DATES = [
     "The US may withdraw its troops.",  # "may" the verb
     "Prime Minister Theresa May Spoke.",  # a name
     "The March on Washington drew crowds.",  # a march
+    "The biggest March on Washington drew crowds.",  # a march, ranked
     "The mattress has coils in spring steel.",  # a kind of steel
     "They spoke of the future of the region.",  # a fate
     "The May government fell.",  # a name
@@ -1635,6 +1636,17 @@ def test_narrative_steps_forward_chain_but_comparisons_back_do_not():
         "sales fell from a year earlier."
     )
     assert [v for _, _, v, _ in tag(text)] == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the hottest March on record.", ("March", "2024-03")),
+        ("It was the country's wettest May in a century.", ("May", "2024-05")),
+    ],
+)
+def test_a_month_a_superlative_ranks_is_a_month(text, expected):
+    assert tag(text, datetime.date(2024, 8, 14))[0][::2] == expected
 
 
 def test_that_quarter_is_the_quarter_last_named():

@@ -453,6 +453,18 @@ def _ends_month_span(text: str, m: re.Match[str]) -> bool:
     return not first_needs_lead or _word_before(text, dash.start(1)).lower() in _PREPOSITIONS
 
 
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|a|\w+'s)\s+[a-z]{2,}est\s+$", re.IGNORECASE)
+_A_MARCH_GOES = re.compile(r"\s+(?:on(?!\s+record)|to|for|against|through|across|past)\b")
+
+
+def _ranked_month(m: re.Match[str], text: str) -> bool:
+    """True for a month a superlative ranks ("the hottest March on record", "its wettest May"),
+    not for a march that goes somewhere ("the biggest March on Washington")."""
+    if not _SUPERLATIVE_BEFORE.search(text[max(0, m.start("m") - 40) : m.start("m")]):
+        return False
+    return _norm(m["m"]) != "march" or not _A_MARCH_GOES.match(text[m.end() : m.end() + 20])
+
+
 def build_bare_month(m: re.Match[str], text: str) -> Found | None:
     word = m["m"]
     if not _cap(m, "m", text):
@@ -464,7 +476,8 @@ def build_bare_month(m: re.Match[str], text: str) -> Found | None:
     # "The March accession", "the May elections" are months; "the March on Washington" and
     # "May said" are not
     dated_noun_phrase = before.lower() in _DETERMINERS and after.lower() in _DATED_NOUNS
-    if _norm(word) in ("may", "march") and not has_lead and not dated_noun_phrase:
+    ranked = _ranked_month(m, text)
+    if _norm(word) in ("may", "march") and not (has_lead or dated_noun_phrase or ranked):
         return None
     # "the January-February period": a month joined to the next by a dash, even after "the"
     has_lead = has_lead or text[m.end() : m.end() + 1] in ("-", "–")
