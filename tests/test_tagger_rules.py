@@ -1382,6 +1382,16 @@ def test_until_a_date_with_no_other_cue_looks_ahead():
     )
 
 
+def test_having_until_a_date_is_a_deadline_ahead():
+    thu_14_march = datetime.date(2024, 3, 14)
+    text = "Lawmakers have until 30 September to avert a shutdown."
+    assert tag(text, thu_14_march)[0][2] == "2024-09-30"
+    assert tag("The firm has until Friday to respond.", thu_14_march)[0][2] == "2024-03-15"
+    # a deadline that was: either side of publication, so the nearer reading
+    text = "Lawmakers had until 30 September to avert a shutdown."
+    assert tag(text, thu_14_march)[0][2] == "2023-09-30"
+
+
 # Observed dates (Afghanistan and Saudi Arabia) against the arithmetic Islamic calendar.
 OBSERVED_EID = [
     ("Eid al-Fitr", 2018, "2018-06-15"),

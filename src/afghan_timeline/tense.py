@@ -20,8 +20,9 @@ Tuesday"), an intended act ("agreed to buy in February", "was to resume Monday")
 ("announced a truce, starting Thursday") and "planned" with no determiner before it ("the
 planned withdrawal" looks ahead). "Is to resume Tuesday" is future, and so are "starting
 Thursday" after a future verb, a date after "until" in a clause with no other cue ("the
-conference runs until 5 October") and a date a postponement moves ("postponed until Tuesday",
-"delayed to Monday", "extended the deadline until Friday"). "Must" and "should" look ahead
+conference runs until 5 October", "lawmakers have until 30 September") and a date a
+postponement moves ("postponed until Tuesday", "delayed to Monday", "extended the deadline
+until Friday"). "Must" and "should" look ahead
 unless "have" follows or a past cue stands anywhere in the sentence ("must leave by Friday, he
 said"); "reports" before "results" is a schedule ("the company reports results on Tuesday"), and so
 is a staging participle right after "is" or "are" ("the vote is held on Friday").
@@ -165,6 +166,10 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return "future"  # "the vote is held on Friday": a schedule, not a past act
     if word in context["plan_adjective"] and before in context["determiner"]:
         return "future"  # "the planned withdrawal", "a proposed vote on Tuesday"
+    if word in ("has", "have", "had") and after == "until":
+        # "lawmakers have until 30 September to act": a deadline ahead, no perfect tense;
+        # "had until Friday" was one, on either side of publication
+        return "either" if word == "had" else "future"
     if word in context["obligation"] and after in ("have", "'ve"):
         return "past"  # "must have known on Monday"
     if word == "reports" and before not in context["determiner"]:
