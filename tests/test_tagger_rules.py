@@ -2665,6 +2665,7 @@ def test_a_weekday_before_the_first_day_of_a_range_shares_its_month(text, expect
         ("The vote was on Tuesday.", "2024-03-12"),
         ("The election is in March.", "2024-03"),
         ("Kickoff is at 3pm on Saturday.", "2024-03-16T15:00"),
+        ("Kick-off is at 7.45pm on Boxing Day.", "2024-12-26T19:45"),
         ("The briefing was at 10am on Monday.", "2024-03-11T10:00"),
         ("The deadline is Friday.", "2024-03-15"),
         ("The deadline is midnight on Friday.", "2024-03-15T24:00"),

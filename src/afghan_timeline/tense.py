@@ -56,9 +56,12 @@ _COORDINATED_VERB = re.compile(
 )
 _DAY_TIME_ADVERB = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)
 # "the election is in November", "the vote is on Tuesday", "kickoff is at 3pm on Saturday", "the
-# album is out on Friday": a present copula right before the date sets an appointment
+# album is out on Friday", "kick-off is at 7.45pm on Boxing Day": a present copula right before
+# the date (or its clock time) sets an appointment
 _APPOINTMENT = re.compile(
-    r"\b(?:is|are)\s+(?:(?:out|back)\s+)?(?:on|in|at)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:is|are)\s+(?:(?:out|back)\s+)?"
+    r"(?:at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+on\s+|(?:on|in|at)\s+)(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "the deadline is Friday", "polling day is 4 July", "the deadline for public comment is
 # Friday", "the deadline set by the court is Friday": a schedule noun (and what it is for, or
