@@ -766,6 +766,12 @@ def test_events_from_mentions_title_skips_a_relative_clause_without_commas(
             "2024-06",
             "He has until June to decide",
         ),
+        (
+            "A businessman spent part of Sunday night with protesters.",
+            "Sunday night",
+            "2024-03-10TNI",
+            "A businessman spent part of Sunday night with protesters",
+        ),
     ],
 )
 def test_events_from_mentions_title_keeps_a_date_a_verb_takes_as_object(
@@ -773,4 +779,29 @@ def test_events_from_mentions_title_keeps_a_date_a_verb_takes_as_object(
 ) -> None:
     """ "Gave the company until Friday", "would take until April", "has until June": without
     the date the verb's phrase breaks, so the title keeps it."""
+    assert _title_of(sentence, (phrase, value)) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "Flights were suspended for much of the weekend.",
+            "the weekend",
+            "2024-W10-WE",
+            "Flights were suspended",
+        ),
+        (
+            "The suspect was arrested shortly after midnight on Sunday.",
+            "midnight on Sunday",
+            "2024-03-10T24:00",
+            "The suspect was arrested",
+        ),
+    ],
+)
+def test_events_from_mentions_title_drops_a_share_or_an_adverb_before_the_date(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    """ "For much of the weekend", "shortly after midnight": the words that measure the date
+    go with it, so no title ends "for much" or "arrested shortly"."""
     assert _title_of(sentence, (phrase, value)) == title

@@ -64,7 +64,10 @@ _DATE_PREFIX = re.compile(
     r"(?:\b(?:on|in|at|by|to|during|within|since|until|till|from|between|of|for|before|after"
     r"|through|as of"
     r"|no later than|not later than|as early as|as late as|early|late|mid|earlier|later"
-    r"|starting|beginning|effective|the\s+(?:early|small|wee)\s+hours\s+of)"
+    r"|starting|beginning|effective|the\s+(?:early|small|wee)\s+hours\s+of"
+    # "for much of the weekend", "shortly after midnight"
+    r"|(?:much|most|all|part|some|the\s+rest)\s+of"
+    r"|(?:shortly|just|soon|immediately|right|long|well)\s+(?:after|before))"
     r"[\s-]+)+$",
     re.IGNORECASE,
 )
@@ -256,6 +259,12 @@ def _opens_sentence(text: str, offset: int) -> bool:
 _OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
 
 
+# "spent part of Sunday night with protesters", "spent Christmas in jail": the date is the
+# object of the verb
+_SPENDS = re.compile(
+    r"\b(?:spend|spends|spent|spending)\s+(?:(?:much|most|all|part|some|the\s+rest)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _TAKES_UNTIL = re.compile(
     r"\b(?:take|takes|took|taking|taken|need|needs|needed|have|has|had|given|gave|give|gives)"
     r"\s+(?:[\w'’-]+\s+){0,3}(?:until|till)\s+$",
@@ -292,6 +301,8 @@ def _cut_spans(
         return []  # "The election is in November": without its date the title says nothing
     if prefix and _TAKES_UNTIL.search(text, lo, prefix.end()):
         return []  # "it would take until the end of April to clear": the date is the object
+    if _SPENDS.search(text, lo, begin):
+        return []
     if possessive:
         prefix = None  # "responded to Wednesday's announcement": the preposition is the noun's
     if prefix:
