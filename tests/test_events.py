@@ -160,11 +160,13 @@ def test_events_from_mentions_skip_a_wire_dateline_without_a_year() -> None:
 
 def test_events_from_mentions_titles_of_coordinated_predicates_keep_their_own() -> None:
     """ "X on Tuesday and will Y next month": Tuesday's title ends before "and"; next month's
-    keeps the first predicate without its date. Dates joined by "and" stay one phrase."""
+    is its own predicate with the subject of the first, or, where no verb opens it, keeps the
+    first predicate without its date. Dates joined by "and" stay one phrase."""
     text = (
         "Body.\nThe minister resigned on Tuesday and will be replaced next month. "
         "Talks ran from Monday to Friday last week, and resume on 20 April. "
-        "Talks were held in March and early April."
+        "Talks were held in March and early April. "
+        "She was born on 3 June 1943 and recorded her first album two years later."
     )
     events = _events(
         text,
@@ -175,14 +177,18 @@ def test_events_from_mentions_titles_of_coordinated_predicates_keep_their_own() 
         ("20 April", "2021-04-20"),
         ("March", "2021-03"),
         ("early April", "2021-04"),
+        ("3 June 1943", "1943-06-03"),
+        ("two years later", "1945"),
     )
     assert [(e.value, e.title) for e in events] == [
         ("2021-04-13", "The minister resigned"),
-        ("2021-05", "The minister resigned and will be replaced"),
+        ("2021-05", "The minister will be replaced"),
         ("2021-04-05/2021-04-09", "Talks ran"),
         ("2021-04-20", "Talks ran, and resume"),
         ("2021-03", "Talks were held"),
         ("2021-04", "Talks were held"),
+        ("1943-06-03", "She was born"),
+        ("1945", "She recorded her first album"),
     ]
 
 
@@ -805,3 +811,14 @@ def test_events_from_mentions_title_drops_a_share_or_an_adverb_before_the_date(
     """ "For much of the weekend", "shortly after midnight": the words that measure the date
     go with it, so no title ends "for much" or "arrested shortly"."""
     assert _title_of(sentence, (phrase, value)) == title
+
+
+def test_events_from_mentions_title_keeps_an_and_inside_an_aside() -> None:
+    """ "Its strategy -- started last month and expected to ... --": the "and" joins the
+    aside's own verbs, so the title does not jump from the subject to "expected"."""
+    sentence = (
+        "Anheuser said its new strategy -- started in some markets last month and expected "
+        "to be applied soon -- will mean lower earnings in 1990."
+    )
+    events = _events("Intro.\n" + sentence, ("last month", "2024-02"), ("1990", "1990"))
+    assert events[-1].title.startswith("Anheuser said its new strategy")

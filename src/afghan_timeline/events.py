@@ -209,11 +209,12 @@ _NOT_A_PREDICATE = frozenset(
 
 def _own_conjunct(
     text: str, lo: int, hi: int, mention: Mention, others: Sequence[Mention]
-) -> tuple[int, list[Mention]]:
-    """Where the title of ``mention`` ends, and the dates of the predicates before its own.
+) -> tuple[int, list[Mention], re.Match[str] | None]:
+    """Where the title of ``mention`` ends, the dates of the predicates before its own, and
+    the "and" that opens its own predicate when one with a date comes before it.
 
     In "The minister resigned on Tuesday and will be replaced next month" Tuesday's title ends
-    before "and"; next month's keeps the first predicate without its date.
+    before "and"; next month's is its own predicate with the subject of the first.
     """
     dated = [
         m
@@ -224,22 +225,48 @@ def _own_conjunct(
         and (m.end <= mention.start or m.start >= mention.end)
     ]
     if not dated:
-        return hi, []
+        return hi, [], None
     starts = {m.start for m in others}
-    cuts = [
-        c.start()
+    conjuncts = [
+        c
         for c in _CONJUNCT.finditer(text, lo, hi)
         if c["word"] not in _NOT_A_PREDICATE and c.start("word") not in starts
     ]
+    cuts = [c.start() for c in conjuncts]
     if not cuts:
-        return hi, []
+        return hi, [], None
     own = bisect.bisect_right(cuts, mention.start)
     after = [c for c in cuts if c >= mention.end]
     if after and any(m.start > after[0] for m in dated):
         hi = after[0]
     before = cuts[own - 1] if own else None
     earlier = [m for m in dated if before is not None and m.end <= before]
-    return hi, earlier
+    return hi, earlier, conjuncts[own - 1] if earlier else None
+
+
+# a reported clause or an aside inside the first predicate: "and" may belong to it
+_INNER_CLAUSE = re.compile(r"--|[,;:–—]|\b(?:said|says|told|that|which|who)\b", re.IGNORECASE)
+
+
+def _shared_subject_cut(
+    text: str, lo: int, conjunct: re.Match[str], mentions: Sequence[Mention]
+) -> tuple[int, int] | None:
+    """The first predicate to leave out between the subject and ``conjunct``'s own predicate
+    ("The minister | resigned on Tuesday and | will be replaced"), when ``conjunct`` opens a
+    verb, a short subject with no date in it comes first, and no inner clause or aside lies
+    between ("Anheuser said its strategy -- started last month and expected ..." keeps its
+    words)."""
+    opening = text[conjunct.end() :]
+    if not (_AUXILIARY_OPENING.match(opening) or _PRESENT_VERB_OPENING.match(opening)):
+        return None
+    verb = _AUXILIARY_OPENING_WORD.search(text, lo, conjunct.start())
+    if verb is None or not 0 < len(text[lo : verb.start()].strip()) <= 40:
+        return None
+    if any(lo <= m.start < verb.start() for m in mentions):
+        return None  # "which last year accounted for ...": the date is no subject
+    if _INNER_CLAUSE.search(text, verb.start(), conjunct.start()):
+        return None
+    return verb.start(), conjunct.end()
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|(?P<mark>[.!?\n])[\"'”’)]*)[\s\"'“‘`(]*$")
@@ -710,8 +737,11 @@ def event_title(
         elif source["close"].strip() != "," and mention.start < source.start():
             sentence = (sentence[0], source.start())  # the statement without its source
     lo, hi, extra = _clause(text, sentence, mention, others)
-    hi, earlier = _own_conjunct(text, lo, hi, mention, others)
+    hi, earlier, conjunct = _own_conjunct(text, lo, hi, mention, others)
     spans: list[tuple[int, int]] = []
+    shared = _shared_subject_cut(text, lo, conjunct, [mention, *others]) if conjunct else None
+    if shared is not None:
+        spans, earlier = [shared], []
     for other in sorted(earlier, key=lambda m: m.start):  # with its preposition and partners
         if spans and _COORDINATION.match(text[spans[-1][1] : other.start]):
             spans[-1] = (spans[-1][0], other.end)  # "from Monday to Friday"
