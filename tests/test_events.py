@@ -822,3 +822,28 @@ def test_events_from_mentions_title_keeps_an_and_inside_an_aside() -> None:
     )
     events = _events("Intro.\n" + sentence, ("last month", "2024-02"), ("1990", "1990"))
     assert events[-1].title.startswith("Anheuser said its new strategy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "The singer, who died on Tuesday aged 81, rose to fame in the late 1960s.",
+            "the late 1960s",
+            "196",
+            "The singer rose to fame",
+        ),
+        (
+            "The consent decree that broke up the Bell system took effect in 1984.",
+            "1984",
+            "1984",
+            "The consent decree that broke up the Bell system took effect",
+        ),
+    ],
+)
+def test_events_from_mentions_title_knows_irregular_past_verbs(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    """ "Rose", "broke": a clause that opens with an irregular past verb lacks its subject too,
+    and borrows it past the relative clause between."""
+    assert _title_of(sentence, (phrase, value)) == title

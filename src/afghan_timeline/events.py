@@ -77,7 +77,9 @@ _RELATIVE_OPENING = re.compile(r"(?:who|which)\s+", re.IGNORECASE)
 _AUXILIARY_OPENING = re.compile(
     r"(?:will|would|was|were|is|are|has|have|had|can|could|may|might|must|should|did|does"
     r"|held|met|said|told|began|left|took|made|went|came|gave|sent|saw|spoke|became|fell"
-    r"|won|lost|brought|fought|sought|struck|[a-z]{2,}ed)\b"
+    r"|won|lost|brought|fought|sought|struck|rose|ran|grew|broke|led|paid|sold|bought|kept"
+    r"|stood|drew|flew|wrote|chose|froze|shot|knew|thought|found|got|heard|meant|felt|built"
+    r"|spent|sat|threw|sank|swore|taught|caught|drove|withdrew|oversaw|[a-z]{2,}ed)\b"
 )
 _THAT_OPENING = re.compile(r"that\s+", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|these|those|his|her|its|their|our)\s", re.IGNORECASE)
