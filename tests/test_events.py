@@ -847,3 +847,19 @@ def test_events_from_mentions_title_knows_irregular_past_verbs(
     """ "Rose", "broke": a clause that opens with an irregular past verb lacks its subject too,
     and borrows it past the relative clause between."""
     assert _title_of(sentence, (phrase, value)) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The deal, first announced in 2021, was completed on Monday.", "The deal first announced"),
+        ("The plan, originally reported in 2021, was dropped.", "The plan originally reported"),
+    ],
+)
+def test_events_from_mentions_title_an_adverb_before_a_reporting_verb_is_no_source(
+    sentence: str, title: str
+) -> None:
+    """ "First announced", "originally reported": an adverb before the participle, not a
+    source that said something, so the title is no "First announced the deal ..."."""
+    events = _events("Intro.\n" + sentence, ("2021", "2021"))
+    assert events[0].title == title

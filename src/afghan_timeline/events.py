@@ -128,7 +128,9 @@ _ATTRIBUTION = re.compile(
     r"(?P<tail>[^,;:“”\"]*?)(?P<close>\s*,|\s*[.!?]?[\"”'’]?\s*$)"
 )
 _NOT_A_SOURCE = re.compile(
-    r"(?:and|but|or|which|who|that|while|as|when|after|before|because|if|so|then|where)\b",
+    r"(?:and|but|or|which|who|that|while|as|when|after|before|because|if|so|then|where)\b"
+    # "The deal, first announced in 2021, ...": an adverb before a participle, no source
+    r"|(?-i:(?:first|once|also|already|earlier|later|[a-z]+ly)$)",
     re.IGNORECASE,
 )
 # After the verb a source may name when, where or to whom ("said on Monday", "told reporters
