@@ -834,6 +834,12 @@ def test_events_from_mentions_title_keeps_an_and_inside_an_aside() -> None:
             "The singer rose to fame",
         ),
         (
+            "The summit, held every two years, last met in 2022.",
+            "2022",
+            "2022",
+            "The summit last met",
+        ),
+        (
             "The consent decree that broke up the Bell system took effect in 1984.",
             "1984",
             "1984",

@@ -564,7 +564,9 @@ def _opening_apposition(text: str, sentence: tuple[int, int]) -> re.Match[str] |
 
 
 # An adverb before a clause's verb: "originally planned", "first promised", "later moved"
-_OPENING_ADVERB = re.compile(r"(?:[a-z]{2,}ly|first|once|later|since|also|then)\s+")
+_OPENING_ADVERB = re.compile(
+    r"(?:[a-z]{2,}ly|first|once|later|since|also|then|last|again|still|never|just|already)\s+"
+)
 
 
 def _after_adverb(text: str, start: int) -> int:
