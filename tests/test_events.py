@@ -869,3 +869,12 @@ def test_events_from_mentions_title_an_adverb_before_a_reporting_verb_is_no_sour
     source that said something, so the title is no "First announced the deal ..."."""
     events = _events("Intro.\n" + sentence, ("2021", "2021"))
     assert events[0].title == title
+
+
+def test_events_from_mentions_title_does_not_open_with_by_the_time() -> None:
+    """ "Since the time the plant closed in 2019": the clause is the title, without the words
+    that tie it to the main clause."""
+    events = _events(
+        "Intro.\nSince the time the plant closed in 2019, jobs vanished.", ("2019", "2019")
+    )
+    assert events[0].title == "The plant closed"

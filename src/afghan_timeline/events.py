@@ -48,7 +48,8 @@ _CLAUSE_BREAKS_3 = re.compile(r"\b(?=(?:with|over)\b)", re.IGNORECASE)
 
 # Words that open a clause but not a title ("that NATO forces will ..." -> "NATO forces ...").
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:and|but|or|that|which|who|while|because|although|though|despite|whereas|since"
+    r"^(?:(?:(?:by|at|from|since|until)\s+the\s+time(?!\s+of\b)|and|but|or|that|which|who"
+    r"|while|because|although|though|despite|whereas|since"
     r"|after|before|until|when|as|so|saying|adding|including|also|however|meanwhile|then"
     r"|where|amid|following|with|to|over|on|in|at|by|according(?=\s+to\b))\b[\s,]*)+",
     re.IGNORECASE,
