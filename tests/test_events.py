@@ -878,3 +878,28 @@ def test_events_from_mentions_title_does_not_open_with_by_the_time() -> None:
         "Intro.\nSince the time the plant closed in 2019, jobs vanished.", ("2019", "2019")
     )
     assert events[0].title == "The plant closed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "It was the hottest March on record.",
+            "March",
+            "2024-03",
+            "It was the hottest March on record",
+        ),
+        (
+            "He made a request last week to the court.",
+            "last week",
+            "2024-W10",
+            "He made a request to the court",
+        ),
+    ],
+)
+def test_events_from_mentions_title_keeps_a_date_a_superlative_ranks(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    """ "The hottest March on record" says nothing without its month; "a request" is no
+    superlative, so "last week" after it goes as usual."""
+    assert _title_of(sentence, (phrase, value)) == title

@@ -14,7 +14,7 @@ import attrs
 from . import expressions as ex
 from .vocabulary import fragments, vocabulary, word_class
 
-__all__ = ["JOIN", "SET_ADVERBS", "Builder", "Found"]
+__all__ = ["JOIN", "SET_ADVERBS", "Builder", "Found", "ranked_by_superlative", "running_count"]
 
 
 @attrs.frozen
@@ -453,14 +453,25 @@ def _ends_month_span(text: str, m: re.Match[str]) -> bool:
     return not first_needs_lead or _word_before(text, dash.start(1)).lower() in _PREPOSITIONS
 
 
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|a|\w+'s)\s+[a-z]{2,}est\s+$", re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the|its|their|a|\w+'s)\s+(?P<word>[a-z]{2,}est)\s+$", re.IGNORECASE
+)
+
+
+def ranked_by_superlative(text: str, start: int) -> bool:
+    """True when a superlative ranks what starts at ``start``: "the hottest | March", "its
+    wettest | summer"; not "a request", "the contest" (class ``not_superlative``)."""
+    found = _SUPERLATIVE_BEFORE.search(text, max(0, start - 40), start)
+    return found is not None and found["word"].lower() not in word_class("not_superlative")
+
+
 _A_MARCH_GOES = re.compile(r"\s+(?:on(?!\s+record)|to|for|against|through|across|past)\b")
 
 
 def _ranked_month(m: re.Match[str], text: str) -> bool:
     """True for a month a superlative ranks ("the hottest March on record", "its wettest May"),
     not for a march that goes somewhere ("the biggest March on Washington")."""
-    if not _SUPERLATIVE_BEFORE.search(text[max(0, m.start("m") - 40) : m.start("m")]):
+    if not ranked_by_superlative(text, m.start("m")):
         return False
     return _norm(m["m"]) != "march" or not _A_MARCH_GOES.match(text[m.end() : m.end() + 20])
 

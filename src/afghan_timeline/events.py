@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from .builders import running_count
+from .builders import ranked_by_superlative, running_count
 from .model import Article, Event, EventKind, Mention, Source, TimexType
 from .pubdate import detect_dateline
 from .sentences import ends_sentence, split_sentences
@@ -335,6 +335,8 @@ def _cut_spans(
         return []  # "it would take until the end of April to clear": the date is the object
     if _SPENDS.search(text, lo, begin):
         return []
+    if not prefix and ranked_by_superlative(text, begin):
+        return []  # "It was the hottest March on record": without the month no sense is left
     if possessive:
         prefix = None  # "responded to Wednesday's announcement": the preposition is the noun's
     if prefix:
