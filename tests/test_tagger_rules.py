@@ -234,6 +234,20 @@ def test_tense_cannot_throw_a_near_date_a_year_away():
     assert tag("The offer had been set to expire Nov. 6.", THU_2_NOV_1989)[0][2] == "1989-11-06"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In April, the festival drew 50,000 visitors.", "2023-04"),
+        ("On 20 March, the army withdrew.", "2023-03-20"),
+        ("In April, the festival will draw 50,000 visitors.", "2024-04"),
+    ],
+)
+def test_a_fronted_date_takes_the_past_of_its_main_clause_a_year_back(text, expected):
+    """A phrase of time opening the sentence dates its main clause, whose past verb is no
+    stray cue."""
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
 def test_year_ago_keeps_the_granularity_of_a_quarter_in_context():
     """In a quarterly report "a year earlier" is the same quarter of the year before."""
     found = tag("Profit in the third quarter rose 5% from a year earlier.", THU_2_NOV_1989)

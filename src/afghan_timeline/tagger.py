@@ -16,7 +16,7 @@ from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
 from .resolve import Context, SentenceAnchor, resolve
 from .sentences import split_sentences
-from .tense import clause_tense, firm_past, in_force_from, said_ahead
+from .tense import clause_tense, firm_past, fronted_date, in_force_from, said_ahead
 from .timex import interval_of
 from .vocabulary import fragments, vocabulary, word_class
 
@@ -211,7 +211,8 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             reference,
             sentence_anchor=anchor,
             joined=_joined(text, before, found),
-            firm=tense == "past" and firm_past(text, found.start),
+            firm=tense == "past"
+            and (firm_past(text, found.start) or fronted_date(text, found.start, found.end)),
         )
         resolution = resolve(expression, context)
         interval = None

@@ -39,7 +39,7 @@ from .lexicon import typed_column
 from .sentences import ends_sentence
 from .vocabulary import word_class
 
-__all__ = ["clause_tense", "firm_past", "in_force_from", "said_ahead"]
+__all__ = ["clause_tense", "firm_past", "fronted_date", "in_force_from", "said_ahead"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # A clause ends at sentence punctuation, a quotation mark or a blank line; a comma or a single
@@ -319,6 +319,30 @@ def firm_past(text: str, start: int) -> bool:
         return False
     verb = match[2]
     return verb[0].islower() and _word_tense(verb, _cues()) == "past"
+
+
+# a phrase of time that opens its sentence: "In April, ...", "Over the weekend of 6-7 April, ..."
+_FRONTED_PHRASE = re.compile(
+    r"(?:^|[.!?]['’\"”]?\s+|\n)(?:in|on|over|during|at|by|throughout|early|late)"
+    r"(?:\s+(?:the|a|an|of|weekend|week|weeks|days|night|end|start|beginning|middle|early|late"
+    r"|mid))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def fronted_date(text: str, start: int, end: int) -> bool:
+    """True when the date at ``text[start:end]`` closes a phrase of time that opens its
+    sentence and a comma follows: "In April, the festival drew 50,000 visitors". The main
+    clause after the comma tells when it happened, so its past verb is no stray.
+
+    >>> fronted_date("In April, the festival drew crowds.", 3, 8)
+    True
+    >>> fronted_date("Crowds came in April, he said.", 15, 20)
+    False
+    """
+    if not text.startswith(",", end):
+        return False
+    return _FRONTED_PHRASE.search(text, max(0, start - 40), start) is not None
 
 
 def _reported_after(text: str, end: int, cues: dict[str, str]) -> bool:
