@@ -834,6 +834,12 @@ def test_events_from_mentions_title_keeps_an_and_inside_an_aside() -> None:
             "The singer rose to fame",
         ),
         (
+            "The festival, first held in 1985, runs until 21 July.",
+            "21 July",
+            "2024-07-21",
+            "The festival runs",
+        ),
+        (
             "The summit, held every two years, last met in 2022.",
             "2022",
             "2022",
