@@ -321,7 +321,7 @@ def firm_past(text: str, start: int) -> bool:
     return verb[0].islower() and _word_tense(verb, _cues()) == "past"
 
 
-# a phrase of time that opens its sentence: "In April, ...", "Over the weekend of 6-7 April, ..."
+# a phrase of time that opens its sentence: "In April, ...", "On the night of 20 March, ..."
 _FRONTED_PHRASE = re.compile(
     r"(?:^|[.!?]['’\"”]?\s+|\n)(?:in|on|over|during|at|by|throughout|early|late)"
     r"(?:\s+(?:the|a|an|of|weekend|week|weeks|days|night|end|start|beginning|middle|early|late"
