@@ -1759,6 +1759,11 @@ def test_clock_range_that_passes_midnight_ends_the_next_day():
         ),
         ("The party ran from 10 to 2 a.m. on Sunday.", ["2024-03-09T22:00", "2024-03-10T02:00"]),
         ("Between 2 and 3 million people watched.", []),
+        # the day named after the range is a mention of its own
+        (
+            "Voting runs from 7 a.m. to 8 p.m. on Election Day.",
+            ["2024-11-05T07:00", "2024-11-05T20:00", "2024-11-05"],
+        ),
     ],
 )
 def test_the_start_of_a_clock_range_takes_the_day_named_at_its_end(text, expected):

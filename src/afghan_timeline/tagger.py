@@ -341,6 +341,7 @@ def _clock_ranges_on_their_day(text: str, mentions: list[Mention]) -> list[Menti
     to 6am on Tuesday" starts at 10pm on Monday, not on the day of publication."""
     for index in range(len(mentions) - 1):
         first, last = mentions[index], mentions[index + 1]
+        day_after = mentions[index + 2] if index + 2 < len(mentions) else None
         start = re.fullmatch(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)", first.value)
         end = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", last.value)
         if (
@@ -350,7 +351,12 @@ def _clock_ranges_on_their_day(text: str, mentions: list[Mention]) -> list[Menti
         ):
             continue
         names_a_day = _names_a_day()
-        if names_a_day.search(first.text.lower()) or not names_a_day.search(last.text.lower()):
+        end_has_a_day = names_a_day.search(last.text.lower()) or (
+            day_after is not None
+            and _CLOCK_TO_DAY.fullmatch(text, last.end, day_after.start)
+            and last.value.startswith(day_after.value + "T")
+        )  # "from 7 a.m. to 8 p.m. on Election Day": the end took the day named after it
+        if names_a_day.search(first.text.lower()) or not end_has_a_day:
             continue  # the start has a day of its own, or the end none to lend
         day = datetime.date.fromisoformat(end[1])
         if start[1] > end[2]:
