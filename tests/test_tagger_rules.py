@@ -48,6 +48,10 @@ CASES = [
     ("It began in the late 1990s.", [("the late 1990s", "DATE", "199", "END")]),
     ("Ministers meet in the summer of 2021.", [("the summer of 2021", "DATE", "2021-SU", None)]),
     (
+        "The work ends by the end of the summer.",
+        [("the end of the summer", "DATE", "2021-SU", "END")],
+    ),
+    (
         "Profit rose in the third quarter of 2020.",
         [("the third quarter of 2020", "DATE", "2020-Q3", None)],
     ),

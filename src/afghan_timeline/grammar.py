@@ -233,7 +233,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\b(?:(?P<side>earlier|later)\s+(?=this\s|last\s|next\s))?"
         r"(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next|"
         r"(?<=the\s)(?:following|previous|preceding))\s+"
-        r"|(?P<mod>{PMOD})(?:\s+|-))?(?P<s>{SEASON})\b"
+        r"|(?P<mod>{PMOD})(?:\s+|-)(?:(?<=of\s)the\s+)?)?(?P<s>{SEASON})\b"
         r"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ay>{SHORT_YEAR})"
         r"|(?P<ry>last|this|next|{THAT_YEAR})\s+year\b))?",
         b.build_season,
