@@ -3233,6 +3233,18 @@ def test_a_step_from_a_decade_names_no_period():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The group formed in the 1970s and split two decades later.", "199"),
+        ("The town grew in the 1920s; a decade earlier it was a village.", "191"),
+        ("He left in 1975 and returned a decade later.", "1985"),
+    ],
+)
+def test_a_step_of_decades_from_a_decade_is_a_decade(text, expected):
+    assert tag(text)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Officials met later today.", [("later today", "DATE", "2021-04-14", "END")]),
         ("Earlier yesterday, shares fell.", [("Earlier yesterday", "DATE", "2021-04-13", "START")]),
         (

@@ -682,6 +682,9 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
     if unit in ("decade", "century"):
         # "a decade ago" is a year about ten years back, not the decade before this one
         years = amount * (10 if unit == "decade" else 100)
+        if unit == "decade" and anchor_value is not None and re.fullmatch(r"\d{3}", anchor_value):
+            # "founded in the 1970s and disbanded two decades later": the 1990s
+            return Resolution(f"{(anchor.year + years) // 10:03d}", "DATE")
         return Resolution(f"{anchor.year + years:04d}", "DATE")
     return Resolution(_unit_value(unit, anchor, amount), "DATE")
 
