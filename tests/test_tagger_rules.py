@@ -2897,6 +2897,11 @@ def test_reports_before_results_is_a_schedule_verb(text, expected):
             "Kabul fell on 15 August 2021. The Taliban spent the rest of the day in the palace.",
             ("the rest of the day", "2021-08-15"),
         ),
+        # a month names no day: the day is the story's own
+        (
+            "The last big quake struck in September 1999. Schools closed for the rest of the day.",
+            ("the rest of the day", "2024-03-14"),
+        ),
     ],
 )
 def test_the_rest_of_a_unit_is_that_unit(text, expected):

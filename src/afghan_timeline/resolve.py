@@ -456,7 +456,7 @@ def _unit_relative(expr: UnitRelative, ctx: Context) -> Resolution:
         interval = interval_of(ctx.reference)
         if interval is not None and (
             interval.precision.is_day_or_finer
-            or (interval.precision is Precision.MONTH and expr.unit != "week")
+            or (interval.precision is Precision.MONTH and expr.unit not in ("week", "day"))
         ):
             return Resolution(_unit_value(expr.unit, interval.start, 0), "DATE")
     if ctx.published is None:
