@@ -1410,6 +1410,21 @@ def test_having_until_a_date_is_a_deadline_ahead():
     assert tag(text, thu_14_march)[0][2] == "2023-09-30"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a comma tells no tense: the clause's verb does
+        ("The next meeting is on June 6, followed by one on July 18.", "2024-07-18"),
+        ("The summit opens on 6 June, followed by talks on 9 June.", "2024-06-09"),
+        ("The meeting was held on 6 June, followed by a dinner on 9 June.", "2023-06-09"),
+        # "by" after a past verb with no comma is no participle
+        ("Prices climbed by 3% on 9 June.", "2023-06-09"),
+    ],
+)
+def test_a_participle_after_a_comma_tells_no_tense(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
+
+
 # Observed dates (Afghanistan and Saudi Arabia) against the arithmetic Islamic calendar.
 OBSERVED_EID = [
     ("Eid al-Fitr", 2018, "2018-06-15"),

@@ -356,6 +356,20 @@ def _reported_after(text: str, end: int, cues: dict[str, str]) -> bool:
     return any(_word_tense(word, cues) == "past" for word in words if word[0].islower())
 
 
+def _participles_after_a_comma(left: str, found: list[re.Match[str]]) -> set[int]:
+    """Indexes of the "-ed" words that open a participle phrase after a comma ("..., followed
+    by", "..., led by"): they qualify what stands before and tell no tense of their own."""
+    participles = set()
+    for index, word in enumerate(found[:-1]):
+        if (
+            found[index + 1][0].lower() == "by"
+            and word[0].lower().endswith("ed")
+            and left[: word.start()].rstrip().endswith(",")
+        ):
+            participles.add(index)
+    return participles
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'either' (a past plan) or None for the clause around ``text[start:end]``.
 
@@ -380,7 +394,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         left = left[left.rfind("\n") + 1 :]  # the line before is no part of it
     if _APPOINTMENT.search(left) or _NAMED_APPOINTMENT.search(left):
         return "future"
-    words = _WORD.findall(left)
+    found = list(_WORD.finditer(left))
+    words = [word[0] for word in found]
+    participles = _participles_after_a_comma(left, found)
     context = _context_words()
     if _old_date_of_a_move(words, context):
         return "either"  # "delayed from June": the plan put off, either side of publication
@@ -391,6 +407,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     scheduled = False  # "Starting Monday, masks are optional" opens its clause: a start
     # ahead, unless ...
     for index in range(len(words) - 1, -1, -1):
+        if index in participles:
+            continue  # "is on June 6, followed by a meeting on July 18": no verb of the clause
         tense = (
             _as_soon_as(words, index)
             or _intended(words, index, headline=headline)
