@@ -388,11 +388,23 @@ def test_a_verb_coordinated_after_the_date_does_not_set_its_tense():
 
 
 def test_a_past_plan_for_the_weekend_takes_the_nearer_one():
-    """'said the talks would last through the weekend': from Thursday on, the coming weekend;
+    """'the talks were to be held over the weekend': from Thursday on, the coming weekend;
     earlier in the week, the one just past."""
-    text = "Officials said the talks would last through the weekend."
+    text = "The talks were to be held over the weekend."
     assert tag(text, THU_2_NOV_1989)[0][2] == "1989-W44-WE"
     assert tag(text)[0][2] == "2021-W14-WE"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the talks would last through the weekend.",
+        "Officials said the search would continue through the weekend.",
+    ],
+)
+def test_would_and_a_verb_through_the_weekend_looks_ahead(text):
+    """A date after "through" that follows "would" lies ahead, with a verb between too."""
+    assert tag(text)[0][2] == "2021-W15-WE"  # a Wednesday: the coming weekend
 
 
 def test_possessive_weekday_is_a_date():

@@ -590,8 +590,8 @@ def _weekend(expr: Weekend, ctx: Context) -> Resolution:
     if pub is None:
         return _unresolved("XXXX-WXX-WE")
     # On a Saturday or Sunday "the weekend" is the current one; on a weekday it is the one
-    # just past, or in a future-tense clause the coming one; a past plan ("said the talks
-    # would last through the weekend") takes the nearer one: the coming one from Thursday on.
+    # just past, or in a future-tense clause the coming one; a past plan ("the talks were to
+    # be held over the weekend") takes the nearer one: the coming one from Thursday on.
     coming = ctx.tense == "future" or (ctx.tense == "either" and pub.isoweekday() >= 4)
     weeks = 0 if pub.isoweekday() >= 6 or coming else -1
     return Resolution(_unit_value("weekend", pub, weeks), "DATE")

@@ -71,9 +71,8 @@ _NAMED_APPOINTMENT = re.compile(
     r"(?:\s+(?:for|of|on|in|(?:set|fixed|imposed)\s+by)(?:\s+[\w'’-]+){1,4})?\s+(?:is|are)\s+$",
     re.IGNORECASE,
 )
-# "to last", "will last", "could last": the verb "last", no past like "last week" ("would
-# last", a plan seen from the past, keeps the nearer reading)
-_LAST_AS_VERB = frozenset(("to", "will", "'ll", "could", "may", "might", "should", "can"))
+# "to last", "will last", "would last": the verb "last", no past like "last week"
+_LAST_AS_VERB = frozenset(("to", "will", "'ll", "would", "could", "may", "might", "should", "can"))
 _NOT_PAST_ED = frozenset(
     {"need", "indeed", "speed", "feed", "seed", "red", "bed", "led"}
     | {"succeed", "proceed", "exceed", "breed", "bleed", "heed", "embed", "shed", "naked"}
@@ -424,9 +423,13 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             if (
                 tense == "either"
                 and deadline
-                and words[index].lower() in context["reported_future"]
+                and context["reported_future"].intersection(
+                    word.lower() for word in words[max(0, index - 1) : index + 1]
+                )
             ):
-                return "future"  # "a bill that would keep it running through Sept. 30"
+                # "a bill that would keep it running through Sept. 30", "the search would
+                # continue through the weekend"
+                return "future"
             if tense == "past" and deadline:
                 if index and words[index - 1].lower() in context["present_be"]:
                     return "future"  # "the museum is closed until Monday": a state now
