@@ -158,6 +158,22 @@ def test_events_from_mentions_skip_a_wire_dateline_without_a_year() -> None:
     assert [(e.value, e.title) for e in events] == [("2021-08-15", "Kabul fell")]
 
 
+def test_events_from_mentions_skip_a_wire_dateline_below_a_headline() -> None:
+    """The dateline that opens the story under a headline is skipped too; the headline's own
+    date stays an event."""
+    text = (
+        "Talks to resume in May\n\n"
+        "KABUL, Aug 16 (Reuters) - Kabul fell on 15 August 2021, the BBC reported."
+    )
+    events = _events(
+        text, ("May", "2022-05"), ("Aug 16", "2021-08-16"), ("15 August 2021", "2021-08-15")
+    )
+    assert sorted((e.value, e.title) for e in events) == [
+        ("2021-08-15", "Kabul fell"),
+        ("2022-05", "Talks to resume"),
+    ]
+
+
 def test_events_from_mentions_titles_of_coordinated_predicates_keep_their_own() -> None:
     """ "X on Tuesday and will Y next month": Tuesday's title ends before "and"; next month's
     is its own predicate with the subject of the first, or, where no verb opens it, keeps the

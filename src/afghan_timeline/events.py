@@ -191,6 +191,22 @@ _WIRE_DATELINE = re.compile(
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\s*"
     r"(?:\([\w ]+\))?\s*(?:_|—|–|-)\s"
 )
+# Lines at the top of a text where a wire dateline may open the story, after a headline and
+# a "Published:" line
+_WIRE_DATELINE_LINES = 6
+
+
+def _wire_dateline(text: str) -> re.Match[str] | None:
+    """The wire dateline that opens one of the text's first lines, if any."""
+    offset = 0
+    for line in text.splitlines(keepends=True)[:_WIRE_DATELINE_LINES]:
+        found = _WIRE_DATELINE.match(text, offset)
+        if found is not None:
+            return found
+        offset += len(line)
+    return None
+
+
 _REST_OF = re.compile(r"the\s+(?:rest|remainder)\s+of\b", re.IGNORECASE)
 _ENDS_IN_COPULA = re.compile(r"\b(?:is|are|was|were|be)\s*$", re.IGNORECASE)
 
@@ -880,7 +896,7 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
     mentions = _join_ranges(article.text, mentions)
     mention_starts = [m.start for m in by_start]
     dateline = detect_dateline(article.text)
-    wire = _WIRE_DATELINE.match(article.text)
+    wire = _wire_dateline(article.text)
     spans = split_sentences(article.text)
     starts = [start for start, _ in spans]
     events: list[Event] = []
@@ -890,7 +906,7 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
             continue
         if dateline is not None and mention.start < dateline.end and dateline.start < mention.end:
             continue
-        if wire is not None and mention.start < wire.end("date"):
+        if wire is not None and wire.start("date") <= mention.start < wire.end("date"):
             continue  # "KABUL, Aug 16 (Reuters) -": the day of the report, not an event
         index = bisect.bisect_right(starts, mention.start) - 1
         sentence = spans[index] if index >= 0 else (mention.start, mention.end)
