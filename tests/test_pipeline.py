@@ -78,6 +78,16 @@ def test_analyse_article_warns_when_no_publication_date() -> None:
     assert not analysis.failed
 
 
+def test_analyse_article_names_a_wire_dateline_without_a_year() -> None:
+    """A wire dateline names a day but no year: the warning says so."""
+    text = "Rates held\n\nFRANKFURT, April 11 (Reuters) - The bank held rates on Thursday."
+    (problem,) = analyse_article(Article(text, id="ecb")).problems
+    assert problem.message.startswith(
+        "no publication date (the dateline's 'April 11' has no year): relative dates left"
+    )
+    assert "'Published: 14 March 2024'" in problem.message
+
+
 @pytest.mark.parametrize("marker", ["CRASH", "BROKEN"])
 def test_analyse_article_turns_failures_into_error_problems(marker: str) -> None:
     """A library error or unexpected exception becomes an error naming the article."""

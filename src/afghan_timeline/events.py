@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 
 from .builders import ranked_by_superlative, running_count
 from .model import Article, Event, EventKind, Mention, Source, TimexType
-from .pubdate import detect_dateline
+from .pubdate import detect_dateline, wire_dateline
 from .sentences import ends_sentence, split_sentences
 from .tense import clause_tense
 from .timex import describe, interval_of
@@ -185,28 +185,6 @@ _DATELINE_HEAD = re.compile(
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]*\))"
     r"\s*(?:_|—|–|\s-)\s*"
 )
-# A wire story's dateline without a year: "KABUL, Aug 16 (Reuters) - ".
-_WIRE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'-]{2,}(?:[\s,]+[A-Z][\w.'-]*){0,3},?\s+"
-    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\s*"
-    r"(?:\([\w ]+\))?\s*(?:_|—|–|-)\s"
-)
-# Lines at the top of a text where a wire dateline may open the story, after a headline and
-# a "Published:" line
-_WIRE_DATELINE_LINES = 6
-
-
-def _wire_dateline(text: str) -> re.Match[str] | None:
-    """The wire dateline that opens one of the text's first lines, if any."""
-    offset = 0
-    for line in text.splitlines(keepends=True)[:_WIRE_DATELINE_LINES]:
-        found = _WIRE_DATELINE.match(text, offset)
-        if found is not None:
-            return found
-        offset += len(line)
-    return None
-
-
 _REST_OF = re.compile(r"the\s+(?:rest|remainder)\s+of\b", re.IGNORECASE)
 _ENDS_IN_COPULA = re.compile(r"\b(?:is|are|was|were|be)\s*$", re.IGNORECASE)
 
@@ -896,7 +874,7 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
     mentions = _join_ranges(article.text, mentions)
     mention_starts = [m.start for m in by_start]
     dateline = detect_dateline(article.text)
-    wire = _wire_dateline(article.text)
+    wire = wire_dateline(article.text)
     spans = split_sentences(article.text)
     starts = [start for start, _ in spans]
     events: list[Event] = []

@@ -17,7 +17,7 @@ import attrs
 from .errors import TimelineError
 from .events import events_from_mentions
 from .model import Article, ArticleProblem, Event, Mention, PublishedBasis
-from .pubdate import with_publication_date
+from .pubdate import wire_dateline, with_publication_date
 from .tagger import extract_mentions
 
 __all__ = ["NO_PUBLICATION_DATE", "ArticleAnalysis", "analyse_article"]
@@ -54,6 +54,17 @@ def _article_id(article: object) -> str:
     return f"<{type(article).__name__}>"
 
 
+def _no_date_message(text: str) -> str:
+    """The warning for an undated article; a wire dateline's day is named, as it lacks a year."""
+    wire = wire_dateline(text)
+    if wire is None:
+        return NO_PUBLICATION_DATE
+    day = " ".join(wire["date"].split())
+    return NO_PUBLICATION_DATE.replace(
+        "no publication date: ", f"no publication date (the dateline's '{day}' has no year): ", 1
+    )
+
+
 def analyse_article(article: Article) -> ArticleAnalysis:
     """Date ``article`` (metadata, else its dateline), find its mentions, turn them into events.
 
@@ -75,7 +86,7 @@ def analyse_article(article: Article) -> ArticleAnalysis:
             problems.append(ArticleProblem(article_id, "article text is empty", "warning"))
             return ArticleAnalysis(article=dated, problems=problems)
         if dated.published_basis is PublishedBasis.NONE:
-            problems.append(ArticleProblem(article_id, NO_PUBLICATION_DATE, "warning"))
+            problems.append(ArticleProblem(article_id, _no_date_message(dated.text), "warning"))
         mentions = extract_mentions(dated)
         events = events_from_mentions(dated, mentions)
     except TimelineError as error:

@@ -18,7 +18,7 @@ import dateparser
 
 from .model import Article, PublishedBasis
 
-__all__ = ["DatelineDate", "detect_dateline", "with_publication_date"]
+__all__ = ["DatelineDate", "detect_dateline", "wire_dateline", "with_publication_date"]
 
 # --- Rule data -------------------------------------------------------------------------------
 
@@ -96,6 +96,30 @@ def _parse_absolute(text: str) -> datetime.date | None:
         return _parse_numeric(*(int(part) for part in numeric.groups()))
     parsed = dateparser.parse(text, languages=["en"], settings=_PARSER_SETTINGS)
     return parsed.date() if parsed is not None else None
+
+
+# A wire story's dateline without a year: "KABUL, Aug 16 (Reuters) - ".
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]{2,}(?:[\s,]+[A-Z][\w.'-]*){0,3},?\s+"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\s*"
+    r"(?:\([\w ]+\))?\s*(?:_|—|–|-)\s"
+)
+
+
+def wire_dateline(text: str) -> re.Match[str] | None:
+    """The wire dateline with no year that opens one of the first lines of ``text``, if any;
+    its group ``date`` is the day it names.
+
+    >>> wire_dateline("Rates held\\n\\nFRANKFURT, April 11 (Reuters) - The bank ...")["date"]
+    'April 11'
+    """
+    offset = 0
+    for line in text.splitlines(keepends=True)[:HEADER_LINES]:
+        found = _WIRE_DATELINE.match(text, offset)
+        if found is not None:
+            return found
+        offset += len(line)
+    return None
 
 
 def _header_lines(text: str) -> list[tuple[int, str]]:
