@@ -819,6 +819,18 @@ def test_events_from_mentions_title_keeps_a_date_a_verb_takes_as_object(
             "2024-03-10T24:00",
             "The suspect was arrested",
         ),
+        (
+            "The bank could cut rates as soon as June.",
+            "June",
+            "2024-06",
+            "The bank could cut rates",
+        ),
+        (
+            "Such attacks were common as recently as 2019.",
+            "2019",
+            "2019",
+            "Such attacks were common",
+        ),
     ],
 )
 def test_events_from_mentions_title_drops_a_share_or_an_adverb_before_the_date(

@@ -64,7 +64,8 @@ _TRAILING_WORDS = re.compile(
 _DATE_PREFIX = re.compile(
     r"(?:\b(?:on|in|at|by|to|during|within|since|until|till|from|between|of|for|before|after"
     r"|through|as of"
-    r"|no later than|not later than|as early as|as late as|early|late|mid|earlier|later"
+    r"|no later than|not later than|as (?:early|late|soon|recently|far back|long ago) as"
+    r"|early|late|mid|earlier|later"
     r"|starting|beginning|effective|the\s+(?:early|small|wee)\s+hours\s+of"
     # "for much of the weekend", "shortly after midnight"
     r"|(?:much|most|all|part|some|the\s+rest)\s+of"
