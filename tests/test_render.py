@@ -384,6 +384,15 @@ def test_figure_milestone_labels_stagger_when_close() -> None:
     assert shifts["Far away"] == min(shifts.values())
 
 
+def test_figure_milestone_labels_in_one_crowded_season_never_overlap() -> None:
+    """Five labels within weeks of each other take five levels: none shares one."""
+    days = ["2021-04-20", "2021-04-25", "2021-05-01", "2021-05-05", "2021-05-10"]
+    fig = figure(
+        sample_timeline(), milestones=[(day, f"A long milestone label {day}") for day in days]
+    )
+    assert len({a.yshift for a in fig.layout.annotations}) == len(days)
+
+
 def test_figure_rejects_milestone_without_calendar_date() -> None:
     """A milestone value that is no calendar period raises ValueError."""
     with pytest.raises(ValueError, match="PXY"):

@@ -589,8 +589,14 @@ def _legend_rows(names: list[str], width_px: float) -> int:
     return rows
 
 
+# Levels of milestone labels above the plot; the automatic milestones never outnumber them,
+# so their labels never overlap
+_LABEL_LEVELS = 7
+
+
 def _stagger(positions: list[tuple[float, float]]) -> list[int]:
-    """A level per label (given as left/right in days) so labels on one level do not overlap."""
+    """A level per label (given as left/right in days) so labels on one level do not overlap;
+    past ``_LABEL_LEVELS`` levels a label shares the level that frees up first."""
     levels: list[float] = []
     chosen = []
     for left, right in positions:
@@ -600,7 +606,7 @@ def _stagger(positions: list[tuple[float, float]]) -> list[int]:
                 chosen.append(level)
                 break
         else:
-            if len(levels) < 4:
+            if len(levels) < _LABEL_LEVELS:
                 levels.append(right)
                 chosen.append(len(levels) - 1)
             else:
@@ -792,7 +798,9 @@ def figure(
 
     # Milestones.
     if milestones == "auto":  # about one key date per quarter shown, 3 to 7
-        milestones = corpus_milestones(timeline, top=max(3, min(7, round(shown_days / 95))))
+        milestones = corpus_milestones(
+            timeline, top=max(3, min(_LABEL_LEVELS, round(shown_days / 95)))
+        )
     shapes: list[dict[str, Any]] = [
         {
             "type": "rect",
