@@ -501,6 +501,14 @@ def test_reporting_year_ended_stays_a_duration():
             ],
         ),
         ("They each may vote.", []),
+        (
+            "The market is held every Saturday morning.",
+            [("every Saturday morning", "SET", "XXXX-WXX-6TMO", None)],
+        ),
+        (
+            "Talks take place every Monday and Thursday.",
+            [("every Monday", "SET", "XXXX-WXX-1", None), ("Thursday", "SET", "XXXX-WXX-4", None)],
+        ),
     ],
 )
 def test_recurring_months_and_weekday_parts_are_sets(text, expected):

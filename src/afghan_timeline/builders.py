@@ -1246,8 +1246,11 @@ def build_every(m: re.Match[str], text: str) -> Found | None:
     word = _norm(m["u"])
     if word.endswith("s") and word[:-1] in v.weekdays:
         word = word[:-1]
+    if m["pod"] and word not in v.weekdays:
+        return None  # a part of day qualifies a weekday only ("every Saturday morning")
     if word in v.weekdays and word.endswith("day"):
-        return Found(m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{v.weekdays[word]}", "SET"))
+        part = f"T{v.parts_of_day[_norm(m['pod'])]}" if m["pod"] else ""
+        return Found(m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{v.weekdays[word]}{part}", "SET"))
     if word == "weekend":  # "every weekend": any week's; "every other weekend": each P2W
         if not (m["other"] or m["n"]):
             return Found(m.start(), m.end(), ex.Fixed("XXXX-WXX-WE", "SET"))
@@ -1267,6 +1270,16 @@ def build_every(m: re.Match[str], text: str) -> Found | None:
     if amount < 0:
         return None
     return Found(m.start(), m.end(), ex.Fixed(_duration(amount, _unit_of(word)[0]), "SET"))
+
+
+def build_every_second_weekday(m: re.Match[str], text: str) -> Found | None:
+    """ "Thursday" of "every Monday and Thursday": a set like the first weekday."""
+    if not _cap(m, "wd", text):
+        return None
+    v = vocabulary()
+    part = f"T{v.parts_of_day[_norm(m['pod'])]}" if m["pod"] else ""
+    value = f"XXXX-WXX-{v.weekdays[_norm(m['wd'])]}{part}"
+    return Found(m.start("wd"), m.end(), ex.Fixed(value, "SET"))
 
 
 def build_times_per(m: re.Match[str], text: str) -> Found | None:

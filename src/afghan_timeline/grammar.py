@@ -332,6 +332,15 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{POD}",
     ),
     (
+        # the second weekday of "every Monday and Thursday" is a set too (the first is the
+        # "every" rule's); before the weekday rule, so it wins the same span
+        r"\b(?:every|each)\s+(?:{WD})s?\s+(?:and|or|&)\s+(?P<wd>{WD})s?\b"
+        r"(?:\s+(?P<pod>{POD})s?\b)?",
+        b.build_every_second_weekday,
+        True,
+        r"every|each",
+    ),
+    (
         r"\b(?:(?P<shift>this\s+past|this\s+coming|last|next|this|the\s+previous|"
         r"the\s+preceding|the\s+following)\s+)?"
         r"(?:(?P<mod>early|late|the\s+(?:early|small|wee)\s+hours\s+of)\s+)?"
@@ -444,7 +453,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
-        r"(?P<u>{UNIT}|{WD}|{POD}|{MONTH}|{SEASON})s?\b",
+        r"(?P<u>{UNIT}|{WD}|{POD}|{MONTH}|{SEASON})s?\b(?:\s+(?P<pod>{POD})s?\b)?",
         b.build_every,
         True,
         r"every|each",
