@@ -1249,8 +1249,7 @@ def build_every(m: re.Match[str], text: str) -> Found | None:
     if m["pod"] and word not in v.weekdays:
         return None  # a part of day qualifies a weekday only ("every Saturday morning")
     if word in v.weekdays and word.endswith("day"):
-        part = f"T{v.parts_of_day[_norm(m['pod'])]}" if m["pod"] else ""
-        return Found(m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{v.weekdays[word]}{part}", "SET"))
+        return Found(m.start(), m.end(), _weekday_set(word, m["pod"]))
     if word == "weekend":  # "every weekend": any week's; "every other weekend": each P2W
         if not (m["other"] or m["n"]):
             return Found(m.start(), m.end(), ex.Fixed("XXXX-WXX-WE", "SET"))
@@ -1272,14 +1271,19 @@ def build_every(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Fixed(_duration(amount, _unit_of(word)[0]), "SET"))
 
 
+def _weekday_set(weekday: str, part_of_day: str | None) -> ex.Fixed:
+    """Every such weekday, or that part of it: "Sundays" ``XXXX-WXX-7``, "Tuesday nights"
+    ``XXXX-WXX-2TNI``."""
+    v = vocabulary()
+    part = f"T{v.parts_of_day[_norm(part_of_day)]}" if part_of_day else ""
+    return ex.Fixed(f"XXXX-WXX-{v.weekdays[_norm(weekday)]}{part}", "SET")
+
+
 def build_every_second_weekday(m: re.Match[str], text: str) -> Found | None:
     """ "Thursday" of "every Monday and Thursday": a set like the first weekday."""
     if not _cap(m, "wd", text):
         return None
-    v = vocabulary()
-    part = f"T{v.parts_of_day[_norm(m['pod'])]}" if m["pod"] else ""
-    value = f"XXXX-WXX-{v.weekdays[_norm(m['wd'])]}{part}"
-    return Found(m.start("wd"), m.end(), ex.Fixed(value, "SET"))
+    return Found(m.start("wd"), m.end(), _weekday_set(m["wd"], m["pod"]))
 
 
 def build_times_per(m: re.Match[str], text: str) -> Found | None:
@@ -1289,12 +1293,8 @@ def build_times_per(m: re.Match[str], text: str) -> Found | None:
 def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "wd", text):
         return None
-    v = vocabulary()
     pod = m["pod"] or m["shared"]  # "Monday and Tuesday nights": both are nights
-    part = f"T{v.parts_of_day[_norm(pod)]}" if pod else ""
-    return Found(
-        m.start(), m.end(), ex.Fixed(f"XXXX-WXX-{v.weekdays[_norm(m['wd'])]}{part}", "SET")
-    )
+    return Found(m.start(), m.end(), _weekday_set(m["wd"], pod))
 
 
 def build_weekend_set(m: re.Match[str], text: str) -> Found | None:
