@@ -1274,6 +1274,20 @@ def test_week_of_a_date_is_that_iso_week():
     assert found == [("the week of March 6", "DATE", "2000-W10", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index gained 0.4 percent in the week ended Friday.", "2024-W10"),
+        ("Sales in the week to Sunday rose 3%.", "2024-W10"),
+        ("Figures for the week ending Friday will be out next month.", "2024-W11"),
+        ("The week starting Monday will be busy.", "2024-W12"),
+    ],
+)
+def test_week_up_to_or_from_a_weekday_is_the_week_holding_most_of_it(text, expected):
+    """The weekday is placed by the clause's tense, as a bare weekday is."""
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
 def test_base_verb_after_to_is_no_future_cue():
     """'made it hard to meet demand well into the summer': "made" decides, not "meet"."""
     thursday = datetime.date(1989, 10, 26)

@@ -334,6 +334,15 @@ def build_week_of(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), week)
 
 
+def build_week_of_weekday(m: re.Match[str], text: str) -> Found | None:
+    """ "the week ended Friday": the ISO week holding the middle of the seven days up to that
+    Friday, which the clause's tense places as it places a bare "Friday"."""
+    if not _cap(m, "wd", text):
+        return None
+    weekday = ex.WeekdayRef(vocabulary().weekdays[_norm(m["wd"])])
+    return Found(m.start(), m.end(), ex.WeekOf(weekday, _WEEK_MIDDLE[_norm(m["rel"])]))
+
+
 def build_week_of_month(m: re.Match[str], text: str) -> Found | None:
     """ "the first week of April": the ISO week holding the month's 4th day, so that most of
     the week lies in the month (ISO's own rule for a year's first week); "the last week of

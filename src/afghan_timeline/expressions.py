@@ -148,7 +148,7 @@ class WeekOf:
     """The week holding a date: "the week of March 6"; or, ``days`` away from it, the middle
     of the seven days up to or from it ("the week ending March 9": -3)."""
 
-    day: PartialDate | Absolute
+    day: PartialDate | Absolute | WeekdayRef
     days: int = 0
 
 

@@ -151,6 +151,12 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"week\s+(?:of|ending|ended|to|starting|beginning)",
     ),
     (
+        r"\bthe\s+week\s+(?P<rel>ending|ended|to|starting|beginning)\s+(?P<wd>{WD})\b",
+        b.build_week_of_weekday,
+        True,
+        r"week\s+(?:ending|ended|to|starting|beginning)",
+    ),
+    (
         r"\bthe\s+(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
         r"(?P<kind>week|weekend)\s+(?:of|in)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
         b.build_week_of_month,
