@@ -1653,6 +1653,35 @@ def test_month_alone_takes_the_year_its_sentence_stated():
     assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 14))] == ["2020-09-12", "2020-12"]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "In 2022, the World Cup was held in November and December.",
+            ["2022", "2022-11", "2022-12"],
+        ),
+        ("The 2019 election, held on 12 December, was a landslide.", ["2019", "2019-12-12"]),
+        ("During the 2008 crisis, banks failed in September.", ["2008", "2008-09"]),
+        # a month after another month still falls in the year that frames them both
+        (
+            "In 2022, the war began in February and by June had spread.",
+            ["2022", "2022-02", "2022-06"],
+        ),
+        ("In 2019, it rained all through the summer.", ["2019", "2019-SU"]),
+        # the year a thing is about, not the year its figures come out in
+        ("The 2023 annual report came out in February.", ["2023", "2024-02"]),
+        ("BP published its 2023 results on 6 February.", ["2023", "2024-02-06"]),
+        # a year that is no frame of the sentence, or a verb that looks past it
+        ("Sales rose 5% in 2023 and fell in January.", ["2023", "2024-01"]),
+        ("The 2023 budget will be published in April.", ["2023", "2024-04"]),
+        # the frame ends with its sentence
+        ("In 2022, prices rose. In the summer they fell.", ["2022", "2023-SU"]),
+    ],
+)
+def test_a_year_that_frames_the_sentence_dates_its_months(text, values):
+    assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 14))] == values
+
+
 def test_four_digits_before_gmt_are_a_clock_not_a_year():
     assert [t for t, _, _, _ in tag("The truce ended at midnight (1930 GMT) on Saturday.")] == [
         "midnight",

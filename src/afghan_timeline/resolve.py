@@ -62,12 +62,14 @@ class SentenceAnchor:
 
     ``year_stated``: the date gave its year ("August 15, 2021"), or leans on one that did;
     ``carried``: it comes from the sentence before (then it dates a month and day, but not a
-    month alone).
+    month alone); ``frame``: it is a year alone that frames the sentence ("In 2022, ...",
+    "the 2022 World Cup"), so a month or a month and day after it fall in that year.
     """
 
     value: str
     year_stated: bool = False
     carried: bool = False
+    frame: bool = False
 
 
 @attrs.frozen
@@ -213,6 +215,14 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         else:
             year = after.year + (expr.month <= after.month)
         return Resolution(*_with_clock(month_value(year, expr.month), expr.clock))
+    framing = _framing_year(ctx) if expr.shift is None else None
+    if framing is not None:
+        # "In 2022, the World Cup was held in November": the year the sentence is about
+        if expr.day is None:
+            return Resolution(*_with_clock(month_value(framing, expr.month), expr.clock))
+        day = _safe_date(framing, expr.month, expr.day)
+        if day is not None:
+            return Resolution(*_with_clock(day_value(day), expr.clock))
     if expr.day is None:
         pivot = pub.year * 12 + pub.month - 1
         candidates = [
@@ -283,6 +293,19 @@ def _reference_bounds(ctx: Context) -> tuple[Date, Date]:
     if ctx.tense == "past":
         return min(interval.start, pub), interval.end
     return interval.start, interval.end
+
+
+def _framing_year(ctx: Context) -> int | None:
+    """The year that frames the sentence, unless the verb looks ahead past its end."""
+    anchor = ctx.sentence_anchor
+    if anchor is None or not anchor.frame or ctx.published is None:
+        return None
+    interval = interval_of(anchor.value)
+    if interval is None:
+        return None
+    if ctx.tense == "future" and interval.end < ctx.published:
+        return None
+    return interval.start.year
 
 
 def _stated_year_anchor(ctx: Context) -> Date | None:
@@ -615,7 +638,8 @@ def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
         if day is None:  # "the 31st of next month" when it has 30 days: no such day
             return _unresolved(f"XXXX-XX-{expr.day:02d}")
         return Resolution(day_value(day), "DATE")
-    anchor = interval_of(ctx.sentence_anchor.value) if ctx.sentence_anchor else None
+    named = ctx.sentence_anchor
+    anchor = interval_of(named.value) if named and not named.frame else None
     if anchor is not None:
         # "began on 5 January and ended on the 19th": the month the sentence is speaking of,
         # or the next one when the day has already passed in it ("25 January ... the 3rd")

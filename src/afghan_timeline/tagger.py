@@ -16,7 +16,14 @@ from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
 from .resolve import Context, SentenceAnchor, resolve
 from .sentences import split_sentences
-from .tense import clause_tense, firm_past, fronted_date, in_force_from, said_ahead
+from .tense import (
+    attributive_year,
+    clause_tense,
+    firm_past,
+    fronted_date,
+    in_force_from,
+    said_ahead,
+)
 from .timex import interval_of
 from .vocabulary import fragments, vocabulary, word_class
 
@@ -96,6 +103,16 @@ def _takes_carried_year(expression: object) -> bool:
     if isinstance(expression, ex.PartialDate):
         return expression.day is not None and expression.shift is None
     return isinstance(expression, ex.DayOfMonth) and expression.month_shift is None
+
+
+def _frames_the_sentence(text: str, found: Found, relative: bool, precision: Precision) -> bool:
+    """True for a year alone, stated, that the sentence is about: "In 2022, ..." or "the 2022
+    World Cup". A month or day later in the sentence falls in it."""
+    if relative or precision is not Precision.YEAR:
+        return False
+    return fronted_date(text, found.start, found.end) or attributive_year(
+        text, found.start, found.end
+    )
 
 
 def _moves_on(expression: object) -> bool:
@@ -185,6 +202,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 and anchor.year_stated
                 and (here == sentence + 1 or _past_between(text, sentence_ends, sentence, here))
             )
+            carry = carry and anchor is not None and not anchor.frame
             anchor = SentenceAnchor(anchor.value, True, carried=True) if carry and anchor else None
             sentence = here
         tense = None
@@ -255,7 +273,12 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
         ):
             reference = value
             # a bare clock time names no day ("at 10 a.m. on the 24th"), so anchors none
-            if (
+            if _frames_the_sentence(text, found, resolution.relative, interval.precision):
+                if anchor is None or anchor.carried:
+                    anchor = SentenceAnchor(value, True, frame=True)
+            elif anchor is not None and anchor.frame and interval.precision is Precision.MONTH:
+                pass  # "In 2022, ... in February and by June": the year still frames June
+            elif (
                 interval.precision.is_day_or_finer or interval.precision is Precision.MONTH
             ) and not isinstance(expression, ex.ClockTime):
                 # a year stated once carries through the dates the sentence anchors on it;

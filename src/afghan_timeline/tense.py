@@ -39,7 +39,14 @@ from .lexicon import typed_column
 from .sentences import ends_sentence
 from .vocabulary import word_class
 
-__all__ = ["clause_tense", "firm_past", "fronted_date", "in_force_from", "said_ahead"]
+__all__ = [
+    "attributive_year",
+    "clause_tense",
+    "firm_past",
+    "fronted_date",
+    "in_force_from",
+    "said_ahead",
+]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # A clause ends at sentence punctuation, a quotation mark or a blank line; a comma or a single
@@ -342,6 +349,35 @@ def fronted_date(text: str, start: int, end: int) -> bool:
     if not text.startswith(",", end):
         return False
     return _FRONTED_PHRASE.search(text, max(0, start - 40), start) is not None
+
+
+# a year standing before its noun, as in "the 2022 World Cup"
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([\w-]+))?(?:\s+([\w-]+))?", re.IGNORECASE)
+_NOT_A_NOUN = frozenset(
+    ("and", "or", "to", "through", "until", "from", "in", "on", "at", "by", "for", "was", "is")
+)
+
+
+def attributive_year(text: str, start: int, end: int) -> bool:
+    """True when the year at ``text[start:end]`` names which of a thing it speaks of: "the
+    2022 World Cup", "the 2008 crisis". The sentence then tells of that year. Figures and
+    papers for a year come out after it ("the 2023 results, published in February"): no.
+
+    >>> attributive_year("The 2022 World Cup was held in November.", 4, 8)
+    True
+    >>> attributive_year("Sales rose in 2023 and fell in January.", 14, 18)
+    False
+    >>> attributive_year("The 2023 annual report came out in February.", 4, 8)
+    False
+    """
+    if _THE_BEFORE.search(text, max(0, start - 5), start) is None:
+        return False
+    after = _WORDS_AFTER.match(text, end)
+    if after is None or after[1].lower() in _NOT_A_NOUN:
+        return False
+    figures = word_class("year_figures")
+    return not any(word and word.lower() in figures for word in after.groups())
 
 
 def _reported_after(text: str, end: int, cues: dict[str, str]) -> bool:
