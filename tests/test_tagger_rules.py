@@ -1682,6 +1682,18 @@ def test_a_year_that_frames_the_sentence_dates_its_months(text, values):
     assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 14))] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The pay rise will be backdated to January.", "2024-01"),
+        ("The tax cut applies retroactively from 1 January.", "2024-01-01"),
+        ("The new rate will be paid retrospectively from 1 November.", "2023-11-01"),
+    ],
+)
+def test_a_date_backdated_to_lies_before_the_act(text, value):
+    assert tag(text, datetime.date(2024, 3, 14))[-1][2] == value
+
+
 def test_four_digits_before_gmt_are_a_clock_not_a_year():
     assert [t for t, _, _, _ in tag("The truce ended at midnight (1930 GMT) on Saturday.")] == [
         "midnight",

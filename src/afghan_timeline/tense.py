@@ -126,6 +126,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "future_modal",
         "in_force",
         "staged",
+        "backdating",
     )
     return {name: word_class(name) for name in names}
 
@@ -157,6 +158,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     before = words[index - 1].lower() if index > 0 else ""
     after = words[index + 1].lower() if index + 1 < len(words) else ""
     context = _context_words()
+    if word in context["backdating"]:
+        return "past"  # "will be backdated to January": a date before the act
     if word in context["be_future"]:
         if before in context["present_be"] or before == "be":
             return "future"  # "rain is forecast for Friday", "talks are set for Monday"
