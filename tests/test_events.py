@@ -176,13 +176,18 @@ def test_events_from_mentions_skip_a_wire_dateline_below_a_headline() -> None:
 
 def test_events_from_mentions_titles_of_coordinated_predicates_keep_their_own() -> None:
     """ "X on Tuesday and will Y next month": Tuesday's title ends before "and"; next month's
-    is its own predicate with the subject of the first, or, where no verb opens it, keeps the
-    first predicate without its date. Dates joined by "and" stay one phrase."""
+    is its own predicate with the subject of the first, also where a base form opens it
+    ("and resume on 20 April") or an adverb does ("and partially reopened"). A clause with its
+    own subject after "and" keeps that subject ("and officials agreed"). Dates joined by "and"
+    stay one phrase."""
     text = (
         "Body.\nThe minister resigned on Tuesday and will be replaced next month. "
         "Talks ran from Monday to Friday last week, and resume on 20 April. "
         "Talks were held in March and early April. "
-        "She was born on 3 June 1943 and recorded her first album two years later."
+        "She was born on 3 June 1943 and recorded her first album two years later. "
+        "Ministers met on 1 March and officials agreed to talks on 9 March. "
+        "Rebels attacked the town on 2 March and the army withdrew on 3 March. "
+        "The road was closed on 4 March and partially reopened on 6 March."
     )
     events = _events(
         text,
@@ -195,16 +200,28 @@ def test_events_from_mentions_titles_of_coordinated_predicates_keep_their_own() 
         ("early April", "2021-04"),
         ("3 June 1943", "1943-06-03"),
         ("two years later", "1945"),
+        ("1 March", "2021-03-01"),
+        ("9 March", "2021-03-09"),
+        ("2 March", "2021-03-02"),
+        ("3 March", "2021-03-03"),
+        ("4 March", "2021-03-04"),
+        ("6 March", "2021-03-06"),
     )
     assert [(e.value, e.title) for e in events] == [
         ("2021-04-13", "The minister resigned"),
         ("2021-05", "The minister will be replaced"),
         ("2021-04-05/2021-04-09", "Talks ran"),
-        ("2021-04-20", "Talks ran, and resume"),
+        ("2021-04-20", "Talks resume"),
         ("2021-03", "Talks were held"),
         ("2021-04", "Talks were held"),
         ("1943-06-03", "She was born"),
         ("1945", "She recorded her first album"),
+        ("2021-03-01", "Ministers met"),
+        ("2021-03-09", "Officials agreed to talks"),
+        ("2021-03-02", "Rebels attacked the town"),
+        ("2021-03-03", "The army withdrew"),
+        ("2021-03-04", "The road was closed"),
+        ("2021-03-06", "The road partially reopened"),
     ]
 
 

@@ -230,7 +230,8 @@ def _own_conjunct(
     conjuncts = [
         c
         for c in _CONJUNCT.finditer(text, lo, hi)
-        if c["word"] not in _NOT_A_PREDICATE and c.start("word") not in starts
+        if (c["word"] not in _NOT_A_PREDICATE or _OWN_SUBJECT.match(text, c.end()))
+        and c.start("word") not in starts
     ]
     cuts = [c.start() for c in conjuncts]
     if not cuts:
@@ -242,6 +243,38 @@ def _own_conjunct(
     before = cuts[own - 1] if own else None
     earlier = [m for m in dated if before is not None and m.end <= before]
     return hi, earlier, conjuncts[own - 1] if earlier else None
+
+
+# a subject and its verb after "and": a clause of its own ("and officials agreed", "and the
+# rebels withdrew"), whose subject a title keeps
+_OWN_SUBJECT = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their|our|some|many|other|two|three|four)\s+)?"
+    r"(?![\w'’-]*ly\b|"
+    + _AUXILIARY_OPENING.pattern
+    + r")[a-z][\w'’-]*\s+"
+    + _AUXILIARY_OPENING.pattern
+)
+
+
+def _opens_predicate(opening: str) -> bool:
+    """True when ``opening`` (the words after "and") starts a predicate with no subject of
+    its own: a verb ("will be replaced", "fell", "plans to", "resume on 20 April"), not a
+    subject with its verb ("officials agreed")."""
+    adverb = _ADVERB_OPENING.match(opening)
+    if adverb:
+        opening = opening[adverb.end() :]  # "and partially reopened on Tuesday"
+    if _AUXILIARY_OPENING.match(opening) or _PRESENT_VERB_OPENING.match(opening):
+        return adverb is not None or not _OWN_SUBJECT.match(opening)
+    # a base form: "Talks ran last week, and resume on 20 April", "and agree to meet"
+    return _BASE_VERB_OPENING.match(opening) is not None
+
+
+_ADVERB_OPENING = re.compile(r"[a-z]{2,}ly\s+")
+# a lowercase word after "and" followed by "to", a preposition or an article: a verb in its
+# base form ("and resume on 20 April", "and agree to meet", "and open the border")
+_BASE_VERB_OPENING = re.compile(
+    r"[a-z][\w'’-]*\s+(?:to|on|in|at|from|until|by|the|a|an|its|their|his|her)\s", re.IGNORECASE
+)
 
 
 # a reported clause or an aside inside the first predicate: "and" may belong to it
@@ -257,7 +290,7 @@ def _shared_subject_cut(
     between ("Anheuser said its strategy -- started last month and expected ..." keeps its
     words)."""
     opening = text[conjunct.end() :]
-    if not (_AUXILIARY_OPENING.match(opening) or _PRESENT_VERB_OPENING.match(opening)):
+    if not _opens_predicate(opening):
         return None
     verb = _AUXILIARY_OPENING_WORD.search(text, lo, conjunct.start())
     if verb is None or not 0 < len(text[lo : verb.start()].strip()) <= 40:
@@ -749,6 +782,8 @@ def event_title(
     shared = _shared_subject_cut(text, lo, conjunct, [mention, *others]) if conjunct else None
     if shared is not None:
         spans, earlier = [shared], []
+    elif conjunct is not None and _OWN_SUBJECT.match(text, conjunct.end()):
+        lo, earlier = conjunct.end(), []  # "Ministers met on Monday and officials agreed ..."
     for other in sorted(earlier, key=lambda m: m.start):  # with its preposition and partners
         if spans and _COORDINATION.match(text[spans[-1][1] : other.start]):
             spans[-1] = (spans[-1][0], other.end)  # "from Monday to Friday"
