@@ -779,14 +779,42 @@ def test_events_from_mentions_title_a_trailing_phrase_with_its_clause(
             "2024-03-08",
             "A reporter was attacked",
         ),
+        # the main clause resumes with a present verb after the date, or a place's name
+        (
+            "The fighter who was arrested on Monday in Kabul faces trial.",
+            "Monday",
+            "2024-03-11",
+            "The fighter was arrested in Kabul",
+        ),
+        # a relative clause after a verb and its object speaks of the object
+        (
+            "Police are hunting a gunman who opened fire on Sunday at a mall.",
+            "Sunday",
+            "2024-03-10",
+            "A gunman opened fire at a mall",
+        ),
+        (
+            "Prosecutors announced the arrest of Kopp, who was charged on Monday with murder.",
+            "Monday",
+            "2024-03-11",
+            "Kopp was charged with murder",
+        ),
+        (
+            "Delegates arrived for the latest round of talks which opened on Tuesday.",
+            "Tuesday",
+            "2024-03-12",
+            "The latest round of talks opened",
+        ),
     ],
 )
 def test_events_from_mentions_title_skips_a_relative_clause_without_commas(
     sentence: str, phrase: str, value: str, title: str
 ) -> None:
     """A relative clause with no commas ends where a second auxiliary resumes the main
-    clause ("who is the subject of a manhunt | was charged"), not after a pronoun ("who said
-    he was"); a date inside the relative clause titles that clause alone."""
+    clause ("who is the subject of a manhunt | was charged"), or a present verb after the
+    date does, not after a pronoun ("who said he was"); a date inside the relative clause
+    titles that clause alone, with the noun it speaks of: after a verb and its object, the
+    object."""
     assert _title_of(sentence, (phrase, value)) == title
 
 

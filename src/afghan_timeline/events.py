@@ -631,6 +631,64 @@ def _main_verb_after_relative(
     return None
 
 
+def _object_of_a_clause(text: str, segment: tuple[int, int]) -> int | None:
+    """Where the noun phrase a relative clause speaks of starts, when the clause before it has
+    a verb of its own, so that the noun is its object ("He met | the minister | who ..."); None
+    for a bare subject ("The fighter | who was arrested ...")."""
+    a, b = segment
+    if not _AUXILIARY_OPENING_WORD.search(text, a, b) and not _PRESENT_VERB_WORD.search(text, a, b):
+        return None
+    if _WH_COMPLEMENT.search(text, max(a, b - 30), b):
+        return None  # "a panel to investigate who shot down the plane": no relative clause
+    window = max(a, b - 40)
+    determiners = [m.start() for m in _DETERMINER.finditer(text, window, b)]
+    starts = determiners + [
+        m.end()
+        for m in _NOUN_AFTER_PREPOSITION.finditer(text, window, b)
+        if not (text[m.end()].isupper() and _CAPITAL_BEFORE.search(text, window, m.start()))
+        and not (
+            m[0][:2].lower() == "of"
+            and text[m.end()].islower()
+            and any(d < m.start() for d in determiners)
+        )
+    ]  # "the arrest of | Kopp"; not "the National Council of Churches", "the latest round
+    # of talks"
+    start = max(starts, default=a)
+    if start == a:
+        return None
+    return start  # the nearest noun phrase: "the arrest of | Kopp, who is charged ..."
+
+
+_WH_COMPLEMENT = re.compile(
+    r"(?:\bto\s+[a-z]+|\b(?:know|knows|knew|ask|asks|asked|wonder|wondered|unclear|clear"
+    r"|determine|decide|decided|see|saw|said|says|tell|told|explain|explained))\s*$",
+    re.IGNORECASE,
+)
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+# a subject right after the relative pronoun: it is the verb's object ("the accord which the
+# two presidents signed"), and the noun before is no subject of the clause
+_SUBJECT_OPENING = re.compile(
+    r"(?:the|a|an|his|her|its|their|our|this|these|those|he|she|it|they|we|i|you)\b"
+    r"|[A-Z]",
+)
+_NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|for|at|with|on|from)\s+(?=\S)", re.IGNORECASE)
+
+
+# a present verb after the date of a relative clause: where the main clause resumes ("The
+# fighter who was arrested on Monday in Kabul | faces trial")
+_PRESENT_VERB_WORD = re.compile(r"(?<=\s)[a-z]{2,}[^\Ws'’]s\b")
+
+
+def _present_verb_after(text: str, start: int, end: int) -> int | None:
+    for verb in _PRESENT_VERB_WORD.finditer(text, start, end):
+        before = text[max(start, verb.start() - 12) : verb.start()].split()
+        # after the date's last word or a place's name: "on Monday in Kabul | faces trial";
+        # not "last year had | sales", "with two others"
+        if before and (before[-1][0].isupper() or before[-1][0].isdigit()):
+            return verb.start()
+    return None
+
+
 def _borrow_subject(
     text: str, sentence: tuple[int, int], lo: int, at: int | None = None
 ) -> tuple[int, list[tuple[int, int]]]:
@@ -652,6 +710,10 @@ def _borrow_subject(
         return lo, []
     if relative := _RELATIVE_OPENING.match(text, start):
         previous = segments[-1]
+        object_noun = _object_of_a_clause(text, previous)
+        if object_noun is not None and not _SUBJECT_OPENING.match(text, relative.end()):
+            # "Police are hunting a gunman who opened fire on Sunday": "A gunman opened fire"
+            return object_noun, [(previous[1], relative.end())]
         if previous[1] - previous[0] <= 60:
             main = _main_verb_after_relative(text, relative.end(), at)
             if main is not None or at is None:
@@ -659,6 +721,8 @@ def _borrow_subject(
             # the date is in the relative clause ("the man who was arrested in May was
             # charged"): its title ends where the main clause resumes
             rest = _main_verb_after_relative(text, relative.end(), sentence[1], at)
+            if rest is None:
+                rest = _present_verb_after(text, at, sentence[1])  # "... on Monday faces trial"
             tail = [(rest, sentence[1])] if rest is not None else []
             return previous[0], [(previous[1], relative.end()), *tail]
     elif (that := _THAT_OPENING.match(text, start)) and _AUXILIARY_OPENING.match(text, that.end()):
