@@ -1206,6 +1206,27 @@ THU_14_MARCH_2024 = datetime.date(2024, 3, 14)
         ),
         # no "the": the weekday is a day of its own ("ended on Sunday, after the vote")
         ("Talks ended on Sunday after the vote.", [("Sunday", "2024-03-10")]),
+        # a counted weekday: the first one on that side of the date, or weeks on from it
+        (
+            "Schools reopen on the first Tuesday after Labor Day.",
+            [("the first Tuesday after Labor Day", "2024-09-03")],
+        ),
+        (
+            "Elections are held on the first Tuesday after the first Monday in November.",
+            [("the first Tuesday after the first Monday in November", "2024-11-05")],
+        ),
+        (
+            "He left on the last Friday before Christmas.",
+            [("the last Friday before Christmas", "2023-12-22")],
+        ),
+        (
+            "Shops open on the second Sunday before Christmas.",
+            [("the second Sunday before Christmas", "2024-12-15")],
+        ),
+        (
+            "Results come on the second Friday after the May 5 primary.",
+            [("the second Friday", "2024-05-17"), ("May 5", "2024-05-05")],
+        ),
     ],
 )
 def test_a_day_counted_from_a_named_date(text, expected):

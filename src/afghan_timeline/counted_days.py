@@ -1,5 +1,5 @@
 """Days counted from a date the text names: "the day after Christmas", "the Saturday after
-Christmas", "the week before Easter", "the Monday after the March 5 primary"; and the first
+Christmas", "the week before Easter", "the Monday after the March 5 primary", "the first Tuesday after Labor Day"; and the first
 or last day of a period it names: "the first day of next month", "the last day of March".
 
 The tagger resolves each expression on its own, so "the Saturday after Christmas" first reads
@@ -123,6 +123,38 @@ def _weekday_from_date(
     return None
 
 
+# how many weeks on from the first one: "the first Tuesday after", "the second Sunday before"
+_COUNTED_WEEKDAY = {"first": 0, "next": 0, "1st": 0, "last": 0, "final": 0, "second": 1}
+_COUNTED_WEEKDAY |= {"2nd": 1, "third": 2, "3rd": 2}
+
+
+@functools.cache
+def _counted_weekday_before() -> re.Pattern[str]:
+    """ "the first Tuesday after ", "the last Sunday before the " just before a date."""
+    return re.compile(
+        rf"\b(?P<the>the)\s+(?P<nth>{'|'.join(_COUNTED_WEEKDAY)})\s+(?P<wd>{fragments()['WD']})"
+        r"\s+(?P<side>after|following|before|preceding)\s+(?P<event>the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _nth_weekday_from(text: str, day: Mention, date: datetime.date) -> list[Mention] | None:
+    """ "the first Tuesday after Labor Day", "the second Sunday before Christmas", "the first
+    Tuesday after the first Monday in November": the mentions that replace ``day``."""
+    counted = _counted_weekday_before().search(text, max(0, day.start - 45), day.start)
+    if counted is None:
+        return None
+    side = "after" if counted["side"].lower() in ("after", "following") else "before"
+    first = _next_weekday(date, vocabulary().weekdays[counted["wd"].lower()], side)
+    weeks = _COUNTED_WEEKDAY[counted["nth"].lower()] * (1 if side == "after" else -1)
+    value = day_value(first + datetime.timedelta(weeks=weeks))
+    if counted["event"] is None:
+        return [_span(counted.start("the"), day.end, value, day, text)]
+    if _dated_happening(text, day):
+        return [_span(counted.start("the"), counted.end("wd"), value, day, text), day]
+    return None
+
+
 _EDGE_DAY_BEFORE = re.compile(
     r"\b(?P<the>the)\s+(?P<edge>first|last|final|1st)\s+day\s+of\s+$", re.IGNORECASE
 )
@@ -198,7 +230,11 @@ def count_from_named_dates(text: str, mentions: list[Mention]) -> list[Mention]:
             result.append(edge or mention)
             continue
         low = max(before.end if before else 0, mention.start - 30)
-        if (counted := _unit_from(text, mention, date, low)) is not None:
+        counted = _unit_from(text, mention, date, low)
+        if counted is None and (counted := _nth_weekday_from(text, mention, date)) is not None:
+            while result and result[-1].end > counted[0].start:
+                result.pop()  # "the last Friday before Christmas": "last Friday" was a mention
+        if counted is not None:
             result.extend(counted)
         elif (
             before is not None
