@@ -1,6 +1,7 @@
 """Days counted from a date the text names: "the day after Christmas", "the Saturday after
-Christmas", "the week before Easter", "the Monday after the March 5 primary", "the first Tuesday after Labor Day"; and the first
-or last day of a period it names: "the first day of next month", "the last day of March".
+Christmas", "the week before Easter", "the Monday after the March 5 primary", "the first
+Tuesday after Labor Day"; and the first or last day of a period it names: "the first day of
+next month", "the last day of March".
 
 The tagger resolves each expression on its own, so "the Saturday after Christmas" first reads
 as last Saturday and Christmas. This pass, run over an article's mentions, counts the day from
