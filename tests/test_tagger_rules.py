@@ -1703,6 +1703,11 @@ def test_a_year_that_frames_the_sentence_dates_its_months(text, values):
     assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 14))] == values
 
 
+def test_a_year_that_frames_the_sentence_dates_its_months_without_a_publication_date():
+    text = "The 2022 World Cup was held in November and ended on 18 December."
+    assert [v for _, _, v, _ in tag(text, None)] == ["2022", "2022-11", "2022-12-18"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

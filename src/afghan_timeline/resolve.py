@@ -201,6 +201,14 @@ def _absolute(expr: Absolute, ctx: Context) -> Resolution:
 
 def _partial(expr: PartialDate, ctx: Context) -> Resolution:
     pub = ctx.published
+    framing = _framing_year(ctx) if expr.shift is None else None
+    if framing is not None:
+        # "In 2022, the World Cup was held in November": the year the sentence is about
+        if expr.day is None:
+            return Resolution(*_with_clock(month_value(framing, expr.month), expr.clock))
+        day = _safe_date(framing, expr.month, expr.day)
+        if day is not None:
+            return Resolution(*_with_clock(day_value(day), expr.clock))
     if pub is None:
         value = f"XXXX-{expr.month:02d}" + ("" if expr.day is None else f"-{expr.day:02d}")
         return _unresolved(*_with_clock(value, expr.clock))
@@ -215,14 +223,6 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
         else:
             year = after.year + (expr.month <= after.month)
         return Resolution(*_with_clock(month_value(year, expr.month), expr.clock))
-    framing = _framing_year(ctx) if expr.shift is None else None
-    if framing is not None:
-        # "In 2022, the World Cup was held in November": the year the sentence is about
-        if expr.day is None:
-            return Resolution(*_with_clock(month_value(framing, expr.month), expr.clock))
-        day = _safe_date(framing, expr.month, expr.day)
-        if day is not None:
-            return Resolution(*_with_clock(day_value(day), expr.clock))
     if expr.day is None:
         pivot = pub.year * 12 + pub.month - 1
         candidates = [
@@ -298,12 +298,13 @@ def _reference_bounds(ctx: Context) -> tuple[Date, Date]:
 def _framing_year(ctx: Context) -> int | None:
     """The year that frames the sentence, unless the verb looks ahead past its end."""
     anchor = ctx.sentence_anchor
-    if anchor is None or not anchor.frame or ctx.published is None:
+    if anchor is None or not anchor.frame:
         return None
     interval = interval_of(anchor.value)
     if interval is None:
         return None
-    if ctx.tense == "future" and interval.end < ctx.published:
+    pub = ctx.published
+    if ctx.tense == "future" and pub is not None and interval.end < pub:
         return None
     return interval.start.year
 
