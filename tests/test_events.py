@@ -187,7 +187,8 @@ def test_events_from_mentions_titles_of_coordinated_predicates_keep_their_own() 
         "She was born on 3 June 1943 and recorded her first album two years later. "
         "Ministers met on 1 March and officials agreed to talks on 9 March. "
         "Rebels attacked the town on 2 March and the army withdrew on 3 March. "
-        "The road was closed on 4 March and partially reopened on 6 March."
+        "The road was closed on 4 March and partially reopened on 6 March. "
+        "Candidates debated on 7 March and the campaigns resume on 20 March."
     )
     events = _events(
         text,
@@ -206,6 +207,8 @@ def test_events_from_mentions_titles_of_coordinated_predicates_keep_their_own() 
         ("3 March", "2021-03-03"),
         ("4 March", "2021-03-04"),
         ("6 March", "2021-03-06"),
+        ("7 March", "2021-03-07"),
+        ("20 March", "2021-03-20"),
     )
     assert [(e.value, e.title) for e in events] == [
         ("2021-04-13", "The minister resigned"),
@@ -222,6 +225,8 @@ def test_events_from_mentions_titles_of_coordinated_predicates_keep_their_own() 
         ("2021-03-03", "The army withdrew"),
         ("2021-03-04", "The road was closed"),
         ("2021-03-06", "The road partially reopened"),
+        ("2021-03-07", "Candidates debated"),
+        ("2021-03-20", "The campaigns resume"),
     ]
 
 
@@ -785,6 +790,12 @@ def test_events_from_mentions_title_a_trailing_phrase_with_its_clause(
             "Monday",
             "2024-03-11",
             "The fighter was arrested in Kabul",
+        ),
+        (
+            "Officials who were appointed last week face a tight schedule.",
+            "last week",
+            "2024-W10",
+            "Officials were appointed",
         ),
         # a relative clause after a verb and its object speaks of the object
         (

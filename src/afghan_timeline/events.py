@@ -230,7 +230,7 @@ def _own_conjunct(
     conjuncts = [
         c
         for c in _CONJUNCT.finditer(text, lo, hi)
-        if (c["word"] not in _NOT_A_PREDICATE or _OWN_SUBJECT.match(text, c.end()))
+        if (c["word"] not in _NOT_A_PREDICATE or _own_subject(text, c.end()))
         and c.start("word") not in starts
     ]
     cuts = [c.start() for c in conjuncts]
@@ -254,6 +254,16 @@ _OWN_SUBJECT = re.compile(
     + r")[a-z][\w'’-]*\s+"
     + _AUXILIARY_OPENING.pattern
 )
+# a determiner, a noun and a base form: "and the campaigns resume on 20 March"
+_OWN_SUBJECT_BASE_VERB = re.compile(
+    r"(?:the|his|her|its|their|our)\s+[a-z][\w'’-]*\s+(?![\w'’-]*ing\b)[a-z][\w'’-]*"
+    r"\s+(?:to|on|in|at|from|until|by|the|a|an|its|their|his|her)\s"
+)
+
+
+def _own_subject(text: str, start: int) -> bool:
+    """True when a subject and its verb open ``text[start:]`` (after "and")."""
+    return bool(_OWN_SUBJECT.match(text, start) or _OWN_SUBJECT_BASE_VERB.match(text, start))
 
 
 def _opens_predicate(opening: str) -> bool:
@@ -509,7 +519,8 @@ def _clause(
             else:
                 break
     left, right = index, index
-    borrowed, extra = _borrow_subject(text, sentence, lo, at)
+    date_end = mention.end if at == mention.start else None
+    borrowed, extra = _borrow_subject(text, sentence, lo, at, date_end)
     if borrowed != lo:
         lo, left = borrowed, 0
     while True:
@@ -679,6 +690,22 @@ _NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|for|at|with|on|from)\s+(?=\S)"
 _PRESENT_VERB_WORD = re.compile(r"(?<=\s)[a-z]{2,}[^\Ws'’]s\b")
 
 
+# a verb right after the date of a relative clause, where the main clause resumes: "Officials
+# who were appointed last week | face a tight schedule"
+_VERB_RIGHT_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|at|by|for|with|from|to|of|the|a|an|after|before|when|while"
+    r"|as|since|until|aged|amid|during|near|outside|over|under|into|who|which|that|than)\b)"
+    r"[a-z][\w'’-]*\b"
+)
+
+
+def _verb_after_date(text: str, date_start: int, date_end: int) -> int | None:
+    if _DETERMINER_BEFORE.search(text, max(0, date_start - 6), date_start):
+        return None  # "who remembers the 1956 uprising": the date names a thing
+    verb = _VERB_RIGHT_AFTER.match(text, date_end)
+    return verb.end() - len(verb[0].lstrip()) if verb else None
+
+
 def _present_verb_after(text: str, start: int, end: int) -> int | None:
     for verb in _PRESENT_VERB_WORD.finditer(text, start, end):
         before = text[max(start, verb.start() - 12) : verb.start()].split()
@@ -690,13 +717,17 @@ def _present_verb_after(text: str, start: int, end: int) -> int | None:
 
 
 def _borrow_subject(
-    text: str, sentence: tuple[int, int], lo: int, at: int | None = None
+    text: str,
+    sentence: tuple[int, int],
+    lo: int,
+    at: int | None = None,
+    date_end: int | None = None,
 ) -> tuple[int, list[tuple[int, int]]]:
     """Start a subject-less clause at ``lo`` with the subject from earlier in the sentence.
 
     Returns the new start and the spans between subject and clause to leave out. ``at`` is
-    where the date stands: a relative clause that ends before it ("a foe who is the subject
-    of a manhunt | was charged ... Thursday") goes whole.
+    where the date stands, ``date_end`` where it ends: a relative clause that ends before it
+    ("a foe who is the subject of a manhunt | was charged ... Thursday") goes whole.
     """
     start = lo
     while start < sentence[1] and not text[start].isalnum():
@@ -721,8 +752,10 @@ def _borrow_subject(
             # the date is in the relative clause ("the man who was arrested in May was
             # charged"): its title ends where the main clause resumes
             rest = _main_verb_after_relative(text, relative.end(), sentence[1], at)
+            if rest is None and date_end is not None and text[relative.end() : at].strip():
+                rest = _verb_after_date(text, at, date_end)  # "appointed last week | face ..."
             if rest is None:
-                rest = _present_verb_after(text, at, sentence[1])  # "... on Monday faces trial"
+                rest = _present_verb_after(text, at, sentence[1])  # "... in Kabul | faces trial"
             tail = [(rest, sentence[1])] if rest is not None else []
             return previous[0], [(previous[1], relative.end()), *tail]
     elif (that := _THAT_OPENING.match(text, start)) and _AUXILIARY_OPENING.match(text, that.end()):
@@ -846,7 +879,7 @@ def event_title(
     shared = _shared_subject_cut(text, lo, conjunct, [mention, *others]) if conjunct else None
     if shared is not None:
         spans, earlier = [shared], []
-    elif conjunct is not None and _OWN_SUBJECT.match(text, conjunct.end()):
+    elif conjunct is not None and _own_subject(text, conjunct.end()):
         lo, earlier = conjunct.end(), []  # "Ministers met on Monday and officials agreed ..."
     for other in sorted(earlier, key=lambda m: m.start):  # with its preposition and partners
         if spans and _COORDINATION.match(text[spans[-1][1] : other.start]):
