@@ -81,6 +81,19 @@ def _dated_happening(text: str, day: Mention) -> bool:
     return _WORD_AFTER.match(text, day.end) is not None
 
 
+def _counted_mentions(
+    text: str, start: int, counted_end: int, event: str | None, value: str, day: Mention
+) -> list[Mention] | None:
+    """The mentions for a day counted from ``day``: one from ``start`` through the date ("the
+    day after Christmas"), or, before "the" and a dated happening ("the day after the March 3
+    vote"), the counted words up to ``counted_end`` and the date apart; else None."""
+    if event is None:
+        return [_span(start, day.end, value, day, text)]
+    if _dated_happening(text, day):
+        return [_span(start, counted_end, value, day, text), day]
+    return None
+
+
 def _unit_from(text: str, day: Mention, date: datetime.date, low: int) -> list[Mention] | None:
     """ "the day after Christmas", "the week before Easter", "the day after the March 3
     vote": the mentions that replace ``day``, or None when no day or week is counted."""
@@ -93,11 +106,7 @@ def _unit_from(text: str, day: Mention, date: datetime.date, low: int) -> list[M
         value = week_value(date + 4 * step)
     else:
         value = day_value(date + step)
-    if unit["event"] is None:
-        return [_span(unit.start("the"), day.end, value, day, text)]
-    if _dated_happening(text, day):
-        return [_span(unit.start("the"), unit.end("unit"), value, day, text), day]
-    return None
+    return _counted_mentions(text, unit.start("the"), unit.end("unit"), unit["event"], value, day)
 
 
 def _weekday_from_date(
@@ -117,11 +126,7 @@ def _weekday_from_date(
         start = the.start()
     number = vocabulary().weekdays[named["wd"].lower()]
     value = day_value(_next_weekday(date, number, side["side"].lower()))
-    if side["event"] is None:
-        return [_span(start, day.end, value, day, text)]
-    if _dated_happening(text, day):
-        return [_span(start, weekday.end, value, day, text), day]
-    return None
+    return _counted_mentions(text, start, weekday.end, side["event"], value, day)
 
 
 # how many weeks on from the first one: "the first Tuesday after", "the second Sunday before"
@@ -149,11 +154,9 @@ def _nth_weekday_from(text: str, day: Mention, date: datetime.date) -> list[Ment
     first = _next_weekday(date, vocabulary().weekdays[counted["wd"].lower()], side)
     weeks = _COUNTED_WEEKDAY[counted["nth"].lower()] * (1 if side == "after" else -1)
     value = day_value(first + datetime.timedelta(weeks=weeks))
-    if counted["event"] is None:
-        return [_span(counted.start("the"), day.end, value, day, text)]
-    if _dated_happening(text, day):
-        return [_span(counted.start("the"), counted.end("wd"), value, day, text), day]
-    return None
+    return _counted_mentions(
+        text, counted.start("the"), counted.end("wd"), counted["event"], value, day
+    )
 
 
 _EDGE_DAY_BEFORE = re.compile(

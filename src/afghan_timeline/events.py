@@ -255,9 +255,10 @@ _OWN_SUBJECT = re.compile(
     + _AUXILIARY_OPENING.pattern
 )
 # a determiner, a noun and a base form: "and the campaigns resume on 20 March"
+# a base form in a word followed by one of these: "resume on", "agree to", "open the"
+_BASE_VERB = r"[a-z][\w'’-]*\s+(?:to|on|in|at|from|until|by|the|a|an|its|their|his|her)\s"
 _OWN_SUBJECT_BASE_VERB = re.compile(
-    r"(?:the|his|her|its|their|our)\s+[a-z][\w'’-]*\s+(?![\w'’-]*ing\b)[a-z][\w'’-]*"
-    r"\s+(?:to|on|in|at|from|until|by|the|a|an|its|their|his|her)\s"
+    r"(?:the|his|her|its|their|our)\s+[a-z][\w'’-]*\s+(?![\w'’-]*ing\b)" + _BASE_VERB
 )
 
 
@@ -282,9 +283,7 @@ def _opens_predicate(opening: str) -> bool:
 _ADVERB_OPENING = re.compile(r"[a-z]{2,}ly\s+")
 # a lowercase word after "and" followed by "to", a preposition or an article: a verb in its
 # base form ("and resume on 20 April", "and agree to meet", "and open the border")
-_BASE_VERB_OPENING = re.compile(
-    r"[a-z][\w'’-]*\s+(?:to|on|in|at|from|until|by|the|a|an|its|their|his|her)\s", re.IGNORECASE
-)
+_BASE_VERB_OPENING = re.compile(_BASE_VERB, re.IGNORECASE)
 
 
 # a reported clause or an aside inside the first predicate: "and" may belong to it
