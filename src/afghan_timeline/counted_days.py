@@ -135,19 +135,25 @@ _COUNTED_WEEKDAY |= {"2nd": 1, "third": 2, "3rd": 2}
 
 
 @functools.cache
-def _counted_weekday_before() -> re.Pattern[str]:
-    """ "the first Tuesday after ", "the last Sunday before the " just before a date."""
+def _ordinal_weekday_before(ordinals: tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """ "the <ordinal> <weekday>" and ``tail`` at the end of the text searched: "the first
+    Tuesday after " before a date, "the first Monday of " before a month."""
     return re.compile(
-        rf"\b(?P<the>the)\s+(?P<nth>{'|'.join(_COUNTED_WEEKDAY)})\s+(?P<wd>{fragments()['WD']})"
-        r"\s+(?P<side>after|following|before|preceding)\s+(?P<event>the\s+)?$",
+        rf"\b(?P<the>the)\s+(?P<nth>{'|'.join(ordinals)})\s+(?P<wd>{fragments()['WD']})"
+        + tail
+        + "$",
         re.IGNORECASE,
     )
+
+
+_COUNTED_TAIL = r"\s+(?P<side>after|following|before|preceding)\s+(?P<event>the\s+)?"
 
 
 def _nth_weekday_from(text: str, day: Mention, date: datetime.date) -> list[Mention] | None:
     """ "the first Tuesday after Labor Day", "the second Sunday before Christmas", "the first
     Tuesday after the first Monday in November": the mentions that replace ``day``."""
-    counted = _counted_weekday_before().search(text, max(0, day.start - 45), day.start)
+    pattern = _ordinal_weekday_before(tuple(_COUNTED_WEEKDAY), _COUNTED_TAIL)
+    counted = pattern.search(text, max(0, day.start - 45), day.start)
     if counted is None:
         return None
     side = "after" if counted["side"].lower() in ("after", "following") else "before"
@@ -167,16 +173,6 @@ _WHOLE_PERIODS = (Precision.MONTH, Precision.QUARTER, Precision.HALF_YEAR, Preci
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _ORDINALS |= {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "final": -1}
-
-
-@functools.cache
-def _nth_weekday_before() -> re.Pattern[str]:
-    """ "the first Monday of ", "the last Friday in " just before a month."""
-    return re.compile(
-        rf"\b(?P<the>the)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?P<wd>{fragments()['WD']})"
-        r"\s+(?:of|in)\s+$",
-        re.IGNORECASE,
-    )
 
 
 def _nth_weekday(
@@ -206,7 +202,8 @@ def _edge_day(text: str, period: Mention, low: int) -> Mention | None:
         first = edge["edge"].lower() in ("first", "1st")
         day = interval.start if first else interval.end
         return _span(edge.start("the"), period.end, day_value(day), period, text)
-    nth = _nth_weekday_before().search(text, max(0, period.start - 40), period.start)
+    pattern = _ordinal_weekday_before(tuple(_ORDINALS), r"\s+(?:of|in)\s+")
+    nth = pattern.search(text, max(0, period.start - 40), period.start)
     if nth is None or interval.precision is not Precision.MONTH:
         return None
     weekday = vocabulary().weekdays[nth["wd"].lower()]
