@@ -993,3 +993,42 @@ def test_events_from_mentions_title_keeps_a_date_a_superlative_ranks(
     """ "The hottest March on record" says nothing without its month; "a request" is no
     superlative, so "last week" after it goes as usual."""
     assert _title_of(sentence, (phrase, value)) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "expected"),
+    [
+        (
+            "In 2021, the Taliban took Kabul on 15 August.",
+            (("2021", "2021"), ("15 August", "2021-08-15")),
+            [("2021-08-15", "The Taliban took Kabul")],
+        ),
+        (
+            "The 2008 crisis began in September with the fall of a bank.",
+            (("2008", "2008"), ("September", "2008-09")),
+            [("2008-09", "The 2008 crisis began with the fall of a bank")],
+        ),
+        # the year's own clause tells of something else: both stay
+        (
+            "In 2022, prices rose 5%, and in November the World Cup was held.",
+            (("2022", "2022"), ("November", "2022-11")),
+            [
+                ("2022", "Prices rose 5%, and in November the World Cup was held"),
+                ("2022-11", "The World Cup was held"),
+            ],
+        ),
+        # a year that frames nothing stays an event of its own
+        (
+            "Sales rose in 2023 and fell in January.",
+            (("2023", "2023"), ("January", "2024-01")),
+            [("2023", "Sales rose"), ("2024-01", "Sales fell")],
+        ),
+    ],
+)
+def test_a_year_framing_its_sentence_adds_no_event_beside_the_date_it_frames(
+    sentence: str, mentions: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    """A year that frames its sentence ("In 2021, ...", "the 2008 crisis") and a date inside
+    it that tells the same happening are one event, on the finer date."""
+    events = _events("Intro.\n" + sentence, *mentions)
+    assert [(e.value, e.title) for e in events] == expected

@@ -23,10 +23,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .builders import ranked_by_superlative, running_count
-from .model import Article, Event, EventKind, Mention, Source, TimexType
+from .merge import key_terms
+from .model import Article, Event, EventKind, Mention, Precision, Source, TimexType
 from .pubdate import detect_dateline, wire_dateline
 from .sentences import ends_sentence, split_sentences
-from .tense import clause_tense
+from .tense import attributive_year, clause_tense, fronted_date
 from .timex import describe, interval_of
 
 __all__ = ["MAX_TITLE_LENGTH", "event_kind", "event_title", "events_from_mentions"]
@@ -994,6 +995,31 @@ def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in joined if m is not None]
 
 
+def _frames_a_told_date(text: str, year: Event, others: Sequence[Event]) -> bool:
+    """True when ``year`` is a year alone that frames its sentence ("In 2021, ...", "the
+    2020 election") and a date inside it in the same sentence tells the same happening:
+    "In 2021, the Taliban took Kabul on 15 August" is one event, on 15 August."""
+    source = year.sources[0]
+    mention = source.mention
+    if year.precision is not Precision.YEAR or mention.relative:
+        return False
+    if not (
+        fronted_date(text, mention.start, mention.end)
+        or attributive_year(text, mention.start, mention.end)
+    ):
+        return False
+    told = key_terms(year.title)
+    for other in others:
+        inner = other.sources[0]
+        if inner.sentence_start != source.sentence_start or other is year:
+            continue
+        if not (year.start <= other.start and other.end <= year.end) or other.value == year.value:
+            continue
+        if told <= key_terms(other.title) | key_terms(inner.mention.text):
+            return True
+    return False
+
+
 def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[Event]:
     """One event per DATE/TIME mention of ``article`` that resolved to a calendar interval.
 
@@ -1042,4 +1068,4 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
                 sources=(source,),
             )
         )
-    return events
+    return [e for e in events if not _frames_a_told_date(article.text, e, events)]
