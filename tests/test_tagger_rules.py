@@ -2725,6 +2725,10 @@ def test_the_last_or_final_quarter_of_a_named_year_is_its_fourth(text, expected)
             "It fell on a Sunday in May.",
             [("a Sunday", "DATE", "XXXX-WXX-7"), ("May", "DATE", "2024-05")],
         ),
+        (
+            "The holiday falls on a Monday this year.",
+            [("a Monday", "DATE", "XXXX-WXX-1"), ("this year", "DATE", "2024")],
+        ),
         ("He spoke on a Friday news show.", [("Friday", "DATE", "2024-03-08")]),
         ("It fell on Sunday.", [("Sunday", "DATE", "2024-03-10")]),
     ],
