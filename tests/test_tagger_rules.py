@@ -2617,6 +2617,8 @@ def test_a_hedged_bare_plural_before_after_or_later_is_a_duration(text, expected
         ("The trial is expected to last six to eight weeks.", [("six to eight weeks", "P8W")]),
         ("The repairs will take 10 to 12 days.", [("10 to 12 days", "P12D")]),
         ("She waited 20-30 minutes.", [("20-30 minutes", "PT30M")]),
+        ("The work will take six or seven weeks.", [("six or seven weeks", "P7W")]),
+        ("It will take between six and nine months.", [("six and nine months", "P9M")]),
         ("The cases rose from 6 to 8 weeks ago.", [("8 weeks ago", "2024-W03")]),
     ],
 )

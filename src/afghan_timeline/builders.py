@@ -1099,16 +1099,22 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
 
 @functools.cache
 def _range_lower_bound() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.,$£€])({fragments()['NUM']})\s*(?:to|-|–)\s*$", re.IGNORECASE)
+    number = fragments()["NUM"]
+    return re.compile(
+        rf"(?<![\w.,$£€])(?:(?<=between\s)(?P<between>{number})\s+and"
+        rf"|(?P<n>{number})(?:\s*(?:to|-|–)|\s+or))\s*$",
+        re.IGNORECASE,
+    )
 
 
 _OFFSET_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from\s+now|hence)\b", re.I)
 
 
 def _range_start(text: str, start: int, amount: float) -> int:
-    """Where a duration starts when a smaller amount leads it: "six to eight weeks"."""
+    """Where a duration starts when a smaller amount leads it: "six to eight weeks", "six or
+    seven weeks", "between six and nine months"."""
     lower = _range_lower_bound().search(text, max(0, start - 24), start)
-    if lower is None or not 0 < _number(lower[1]) < amount:
+    if lower is None or not 0 < _number(lower["n"] or lower["between"]) < amount:
         return start
     return lower.start()
 
