@@ -321,3 +321,21 @@ def test_a_span_in_a_past_clause_ends_by_publication(published, start, length):
     )
     first, last = (datetime.date.fromisoformat(v) for v in values(text, published))
     assert first <= last <= published
+
+
+_UNITS = (("year", "Y", ""), ("month", "M", ""), ("day", "D", ""))
+_CLOCK_UNITS = (("hour", "H", "T"), ("minute", "M", "T"), ("second", "S", "T"))
+
+
+@given(
+    st.sampled_from((_UNITS, _CLOCK_UNITS)),
+    st.lists(st.integers(2, 59), min_size=2, max_size=3),
+    st.sampled_from((" and ", ", ", " ")),
+)
+def test_durations_of_falling_units_named_together_are_one(units, amounts, joiner):
+    """'four years and eight months' is P4Y8M and '2 hours, 15 minutes' PT2H15M, whatever the
+    amounts and joiner; the values follow ISO 8601's order of units."""
+    named = [f"{n} {unit}s" for n, (unit, _, _) in zip(amounts, units, strict=False)]
+    text = "It lasted " + joiner.join(named) + "."
+    parts = "".join(f"{n}{code}" for n, (_, code, _) in zip(amounts, units, strict=False))
+    assert values(text, datetime.date(2024, 3, 14)) == [f"P{units[0][2]}{parts}"]

@@ -3435,3 +3435,30 @@ def test_the_month_of_an_nth_weekday_is_the_one_last_named_in_a_story():
         "DATE",
         "2020-03-31",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was jailed for four years and eight months.",
+            [("four years and eight months", "P4Y8M")],
+        ),
+        ("The flight took an hour and 20 minutes.", [("an hour and 20 minutes", "PT1H20M")]),
+        ("The siege lasted 2 days 3 hours.", [("2 days 3 hours", "P2DT3H")]),
+        (
+            "It took one year, two months and three days.",
+            [("one year, two months and three days", "P1Y2M3D")],
+        ),
+        # a list of amounts of one unit, or units rising, is no compound
+        ("Terms of five years and six years.", [("five years", "P5Y"), ("six years", "P6Y")]),
+        ("They waited two days and a year.", [("two days", "P2D"), ("a year", "P1Y")]),
+        # a date after it is no part of it
+        (
+            "He served 10 years and 6 months later was freed.",
+            [("10 years", "P10Y"), ("6 months later", "XXXX-XX")],
+        ),
+    ],
+)
+def test_durations_of_falling_units_named_together_are_one_duration(text, expected):
+    assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

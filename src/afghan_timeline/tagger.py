@@ -291,7 +291,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
     mentions = _clocks_on_the_day_after(text, count_from_named_dates(text, mentions))
     mentions = _clock_ranges_on_their_day(text, _clocks_on_an_undated_day(text, mentions))
     mentions = _weekday_ranges_of_a_habit(text, sentence_ends, mentions)
-    return _clocks_of_a_habit(text, sentence_ends, mentions)
+    return _compound_durations(text, _clocks_of_a_habit(text, sentence_ends, mentions))
 
 
 # Between a clock time and the day it falls on: "6 a.m. (0100 GMT) on Sunday", "at 6 a.m. on
@@ -474,6 +474,54 @@ def _clocks_of_a_habit(
             continue  # "polls close at 8 p.m., and results come in hourly": a day's time
         mentions[index] = attrs.evolve(mention, value="XXXX-XX-XX" + clock[1], interval=None)
     return mentions
+
+
+# A duration of whole units, as ISO 8601 writes it, in the order its units must come.
+_DURATION_PARTS = re.compile(
+    r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<D>\d+)D)?"
+    r"(?:T(?:(?P<TH>\d+)H)?(?:(?P<TM>\d+)M)?(?:(?P<TS>\d+)S)?)?"
+)
+_UNIT_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
+_COMPOUND_JOIN = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
+
+
+def _compound_durations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Durations of falling units named together are one: "four years and eight months" is
+    ``P4Y8M``, "an hour and 20 minutes" ``PT1H20M``, "2 days 3 hours" ``P2DT3H``."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        merged = _compound(text, joined[-1], mention) if joined else None
+        if merged is not None:
+            joined[-1] = merged
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _units(value: str) -> dict[str, str] | None:
+    parts = _DURATION_PARTS.fullmatch(value)
+    if parts is None:
+        return None
+    units = {unit: amount for unit, amount in parts.groupdict().items() if amount}
+    return units or None
+
+
+def _compound(text: str, first: Mention, second: Mention) -> Mention | None:
+    """``first`` and ``second`` as one duration, or None when they are not one."""
+    if first.type is not TimexType.DURATION or second.type is not TimexType.DURATION:
+        return None
+    if second.mod or not _COMPOUND_JOIN.fullmatch(text, first.end, second.start):
+        return None
+    head, tail = _units(first.value), _units(second.value)
+    if head is None or tail is None:
+        return None
+    if max(map(_UNIT_ORDER.index, head)) >= min(map(_UNIT_ORDER.index, tail)):
+        return None  # "three years, two years": a list, not one span
+    units = head | tail
+    date = "".join(units[u] + u for u in _UNIT_ORDER[:3] if u in units)
+    clock = "".join(units[u] + u[1] for u in _UNIT_ORDER[3:] if u in units)
+    value = f"P{date}" + (f"T{clock}" if clock else "")
+    return attrs.evolve(first, end=second.end, text=text[first.start : second.end], value=value)
 
 
 def extract_mentions(article: Article) -> list[Mention]:
