@@ -1032,3 +1032,39 @@ def test_a_year_framing_its_sentence_adds_no_event_beside_the_date_it_frames(
     it that tells the same happening are one event, on the finer date."""
     events = _events("Intro.\n" + sentence, *mentions)
     assert [(e.value, e.title) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "The launch moved to September after an engine test failed in the spring.",
+            "the spring",
+            "2021-SP",
+            "An engine test failed",
+        ),
+        (
+            "The launch moved to September after an engine test failed in the spring.",
+            "September",
+            "2020-09",
+            "The launch moved",
+        ),
+        (
+            "He appeared healthy when he appeared in court on Wednesday.",
+            "Wednesday",
+            "2021-04-07",
+            "He appeared in court",
+        ),
+        # "after" with no verb of its own opens a phrase, not a clause
+        (
+            "Talks resumed on Monday after the vote.",
+            "Monday",
+            "2021-04-12",
+            "Talks resumed after the vote",
+        ),
+    ],
+)
+def test_events_from_mentions_title_a_clause_of_time_with_its_own_verb_stands_apart(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    assert _title_of(sentence, (phrase, value)) == title

@@ -41,7 +41,11 @@ MAX_TITLE_LENGTH = 80
 _CLAUSE_BREAKS_1 = re.compile(
     r"[;|]|:\s|,(?!\d{3})|\s[–—-]\s|[“”\"]"
     r"|\b(?=(?:that|which|who|whom|whose|while|because|although|though|despite|whereas|but"
-    r"|saying|adding|including|where|amid|following)\b)",
+    r"|saying|adding|including|where|amid|following)\b)"
+    # a clause of time with its own subject and verb: "moved to September | after an engine
+    # test failed in the spring"
+    r"|\b(?=(?:after|before|when|since|until)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}(?:was|were|had|has|is|are|[a-z]{2,}ed)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAKS_2 = re.compile(r"\b(?=(?:since|after|before|until|when|as)\b)", re.IGNORECASE)
