@@ -592,9 +592,24 @@ def test_events_from_mentions_titles_borrow_a_subject_across_an_apposition() -> 
             "Reed denies 12 counts of misconduct",
         ),
         ("John Smith, 45, of Leeds, denies fraud dating from 2019.", "John Smith denies fraud"),
+        # a relative clause after the age speaks of the name
+        (
+            "Peter Hall, 61, who led the council in 2019, took the money.",
+            "Peter Hall led the council",
+        ),
+        # a list of names is no age or home: the clause speaks of them all
+        (
+            "Poland, the Czech Republic and Hungary, who were invited to join NATO in 2019, "
+            "will join.",
+            "Poland, the Czech Republic and Hungary were invited",
+        ),
+        (
+            "Britain, France and Germany, which signed the deal in 2019, object.",
+            "Britain, France and Germany signed the deal",
+        ),
     ],
 )
-def test_events_from_mentions_titles_borrow_a_subject_across_an_age_or_home(
+def test_events_from_mentions_titles_borrow_a_subject_across_an_age_home_or_list(
     sentence: str, title: str
 ) -> None:
     """ "Reed, 61, denies ..." titles "Reed denies ...", as "Acme Corp, the appliance maker,

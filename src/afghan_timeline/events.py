@@ -595,6 +595,8 @@ _OPENING_APPOSITION = re.compile(
     r"|(?:(?:first|once|originally|[a-z]+ly)\s+)?(?:[a-z]{2,}ed|held|built|born|made|known)"
     r"\s[^,]{1,50}))+,)\s+"
 )
+# an age or a home set beside a name: ", 61,", ", 34, of Leeds,"
+_AGE_OR_HOME = re.compile(r"(?:,\s+(?:\d{1,3}|of\s+[A-Z][^,]{1,30}))+,")
 _NOT_A_SUBJECT = re.compile(
     r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|despite"
     r"|with|in|on|at|for|by|from|during|amid|following|under|over)\b",
@@ -720,6 +722,24 @@ def _present_verb_after(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# a name in a list: "Poland", "the Czech Republic and Hungary"
+_LISTED_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+_LAST_LISTED_NAME = re.compile(_LISTED_NAME.pattern + r"\s+and" + _LISTED_NAME.pattern)
+
+
+def _whole_list_of_names(
+    text: str, segments: Sequence[tuple[int, int]], previous: tuple[int, int]
+) -> tuple[int, int]:
+    """``previous`` widened to the whole list it closes: in "Poland, the Czech Republic and
+    Hungary, who were invited ..." the clause speaks of all three."""
+    if previous != segments[-1] or not _LAST_LISTED_NAME.fullmatch(text, *previous):
+        return previous
+    start = len(segments) - 1
+    while start > 0 and _LISTED_NAME.fullmatch(text, *segments[start - 1]):
+        start -= 1
+    return segments[start][0], previous[1]
+
+
 def _borrow_subject(
     text: str,
     sentence: tuple[int, int],
@@ -745,6 +765,14 @@ def _borrow_subject(
         return lo, []
     if relative := _RELATIVE_OPENING.match(text, start):
         previous = segments[-1]
+        apposition = _opening_apposition(text, sentence)
+        if (
+            apposition is not None
+            and apposition.end() == start
+            and _AGE_OR_HOME.fullmatch(apposition[1])
+        ):
+            previous = (segments[0][0], apposition.start(1))  # "Hall, 61, who led ...": Hall
+        previous = _whole_list_of_names(text, segments, previous)
         object_noun = _object_of_a_clause(text, previous)
         if object_noun is not None and not _SUBJECT_OPENING.match(text, relative.end()):
             # "Police are hunting a gunman who opened fire on Sunday": "A gunman opened fire"
