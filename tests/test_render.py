@@ -342,6 +342,22 @@ def test_default_range_ignores_far_off_outliers() -> None:
     assert default_range(Timeline(events=())) is None
 
 
+def test_figure_summary_counts_the_events_outside_the_first_view() -> None:
+    """A far-off event the first view leaves out is counted in the subtitle, which says how to
+    see it; with every event in view, the subtitle says nothing of it."""
+    old = Article(text="The war began on 7 October 2001.", id="old", published="2021-08-30")
+    base = sample_timeline()
+    timeline = Timeline(
+        events=[make_event(old, "7 October 2001", "2001-10-07"), *base.events],
+        articles=[*base.articles, old],
+    )
+    subtitle = figure(timeline).layout.title.subtitle.text
+    assert subtitle.endswith(
+        " · October 2001 – October 2021 · 1 outside the first view: “all” shows it"
+    )
+    assert "outside" not in figure(base).layout.title.subtitle.text
+
+
 def test_default_range_takes_in_a_season_or_part_of_a_year_near_the_story() -> None:
     """ "An appeal is set for the autumn" and "by the end of the year" are in the first view;
     a whole year long past ("arrested in 2019") stays out of it."""

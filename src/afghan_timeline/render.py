@@ -540,16 +540,23 @@ def _count(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def _summary(timeline: Timeline) -> str:
+def _summary(timeline: Timeline, shown: tuple[datetime.date, datetime.date] | None = None) -> str:
+    """ "2 articles · 8 events · 2015 – 2027", and how many events the first view leaves out
+    ("3 outside the first view: “all” shows them")."""
     events = timeline.events
     text = f"{_count(len(timeline.articles), 'article')} · {_count(len(events), 'event')}"
     # a century ("by mid-century") would stretch the span to a hundred years
-    events = [e for e in events if e.precision is not Precision.CENTURY] or events
-    if events:
-        first = min(events, key=lambda e: (e.start, e.end))
-        last = max(events, key=lambda e: (e.end, e.start))
+    finer = [e for e in events if e.precision is not Precision.CENTURY] or events
+    if finer:
+        first = min(finer, key=lambda e: (e.start, e.end))
+        last = max(finer, key=lambda e: (e.end, e.start))
         start, end = _period(first, first.start), _period(last, last.end)
         text += f" · {start} – {end}" if start != end else f" · {start}"
+    if shown is not None:
+        outside = sum(1 for e in events if e.end < shown[0] or e.start >= shown[1])
+        if outside:
+            them = "it" if outside == 1 else "them"
+            text += f" · {outside} outside the first view: “all” shows {them}"
     return text
 
 
@@ -918,7 +925,10 @@ def figure(
         font={"family": _FONT, "size": 13, "color": _INK},
         title={
             "text": f"<b>{_esc(title)}</b>",
-            "subtitle": {"text": _esc(_summary(timeline)), "font": {"size": 13, "color": _MUTED}},
+            "subtitle": {
+                "text": _esc(_summary(timeline, shown)),
+                "font": {"size": 13, "color": _MUTED},
+            },
             "x": 0.01,
             "xanchor": "left",
             "xref": "container",
