@@ -1083,3 +1083,29 @@ def test_events_from_mentions_title_a_clause_of_time_with_its_own_verb_stands_ap
     sentence: str, phrase: str, value: str, title: str
 ) -> None:
     assert _title_of(sentence, (phrase, value)) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        ("Talks open on Monday, followed by a vote on Friday.", "Friday", "2021-04-16", "A vote"),
+        (
+            "The next meeting is on June 6, followed by a meeting on July 18.",
+            "July 18",
+            "2021-07-18",
+            "A meeting",
+        ),
+        (
+            "The summit opened on Monday, preceded by a dinner on Sunday.",
+            "Sunday",
+            "2021-04-11",
+            "A dinner",
+        ),
+    ],
+)
+def test_events_from_mentions_title_a_happening_after_followed_by_is_its_own(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    """ "..., followed by a vote on Friday" titles Friday with the vote, not with the clause
+    before it."""
+    assert _title_of(sentence, (phrase, value)) == title

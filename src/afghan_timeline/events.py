@@ -89,6 +89,8 @@ _AUXILIARY_OPENING = re.compile(
     r"|spent|sat|threw|sank|swore|taught|caught|drove|withdrew|oversaw|[a-z]{2,}ed)\b"
 )
 _THAT_OPENING = re.compile(r"that\s+", re.IGNORECASE)
+# a happening named after the clause it comes after or before: "..., followed by a vote"
+_SEQUEL_OPENING = re.compile(r"(?:followed|preceded)\s+by\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|these|those|his|her|its|their|our)\s", re.IGNORECASE)
 # "..., but was moved to February": a second predicate with no subject of its own
 _CONJUNCTION_OPENING = re.compile(r"(?:but|and|yet)\s+", re.IGNORECASE)
@@ -763,6 +765,9 @@ def _borrow_subject(
     ]
     if not segments:
         return lo, []
+    if sequel := _SEQUEL_OPENING.match(text, start):
+        # "Talks open on Monday, followed by a vote on Friday": Friday's title is "A vote"
+        return sequel.end(), []
     if relative := _RELATIVE_OPENING.match(text, start):
         previous = segments[-1]
         apposition = _opening_apposition(text, sentence)
