@@ -3462,3 +3462,21 @@ def test_the_month_of_an_nth_weekday_is_the_one_last_named_in_a_story():
 )
 def test_durations_of_falling_units_named_together_are_one_duration(text, expected):
     assert [(t, value) for t, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks will open on Monday and close on Friday.", ["2024-03-18", "2024-03-22"]),
+        ("Talks open on Monday, followed by a vote on Friday.", ["2024-03-18", "2024-03-22"]),
+        ("He arrived on Thursday and left on Monday.", ["2024-03-07", "2024-03-11"]),
+        ("The market rose on Monday and fell on Friday.", ["2024-03-04", "2024-03-08"]),
+        # already in order, or not two steps of one telling: left as tense reads them
+        ("The talks opened on Friday and closed on Monday.", ["2024-03-08", "2024-03-11"]),
+        ("Statements made Friday and Thursday.", ["2024-03-08", "2024-03-07"]),
+        ("The vote will be on Friday and was announced on Monday.", ["2024-03-15", "2024-03-11"]),
+    ],
+)
+def test_two_steps_told_in_order_on_weekdays_keep_their_order(text, expected):
+    """Written on Thursday 14 March 2024."""
+    assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected

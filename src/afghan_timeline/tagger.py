@@ -135,10 +135,10 @@ def _past_between(text: str, sentence_ends: list[int], last: int, here: int) -> 
     return clause_tense(text, end, end) == "past"
 
 
-def _moved_back(mention: Mention, weekday: bool) -> Mention | None:
-    """``mention`` a week earlier (a weekday) or a year earlier (a year-less date)."""
+def _moved_back(mention: Mention, weekday: bool, weeks: int = 1) -> Mention | None:
+    """``mention`` ``weeks`` earlier (a weekday) or a year earlier (a year-less date)."""
     if weekday:
-        day = datetime.date.fromisoformat(mention.value[:10]) - datetime.timedelta(days=7)
+        day = datetime.date.fromisoformat(mention.value[:10]) - datetime.timedelta(days=7 * weeks)
         value = day.isoformat() + mention.value[10:]
     else:
         value = f"{int(mention.value[:4]) - 1:04d}{mention.value[4:]}"
@@ -291,6 +291,8 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
     mentions = _clocks_on_the_day_after(text, count_from_named_dates(text, mentions))
     mentions = _clock_ranges_on_their_day(text, _clocks_on_an_undated_day(text, mentions))
     mentions = _weekday_ranges_of_a_habit(text, sentence_ends, mentions)
+    if published is not None:
+        _weekdays_in_sequence(text, published, mentions)  # type: ignore[arg-type]
     return _compound_durations(text, _clocks_of_a_habit(text, sentence_ends, mentions))
 
 
@@ -474,6 +476,44 @@ def _clocks_of_a_habit(
             continue  # "polls close at 8 p.m., and results come in hourly": a day's time
         mentions[index] = attrs.evolve(mention, value="XXXX-XX-XX" + clock[1], interval=None)
     return mentions
+
+
+# A bare weekday, perhaps with its part of the day, that the tagger dated by tense alone.
+_BARE_WEEKDAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+# Between two weekdays that date two steps told in order: "open on Monday and close on
+# Friday", "arrived on Thursday and left on Monday", "on Monday, followed by a vote on Friday".
+_NEXT_STEP = re.compile(
+    r",?\s+(?:and\s+(?:then\s+)?(?:(?:will|would|is|are|was|were)\s+)?[a-z]+"
+    r"|followed\s+by\s+(?:a|an|the)\s+[a-z]+)\s+on\s+",
+)
+
+
+def _weekdays_in_sequence(text: str, published: datetime.date, mentions: list[Mention]) -> None:
+    """Two steps told in order on weekdays keep their order: in a future clause the second
+    moves a week on ("will open on Monday and close on Friday", written on Thursday 14 March
+    2024, closes on 22 March); in a past one the first moves a week back ("arrived on
+    Thursday and left on Monday" arrived on 7 March)."""
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        if not (_BARE_WEEKDAY.fullmatch(first.text) and _BARE_WEEKDAY.fullmatch(second.text)):
+            continue
+        if first.interval is None or second.interval is None or not first.relative:
+            continue
+        if second.interval.start >= first.interval.start:
+            continue
+        if not _NEXT_STEP.fullmatch(text, first.end, second.start):
+            continue
+        if second.interval.start >= published:
+            later = _moved_back(second, weekday=True, weeks=-1)
+            if later is not None:
+                mentions[index + 1] = later
+        elif first.interval.start <= published:
+            earlier = _moved_back(first, weekday=True)
+            if earlier is not None:
+                mentions[index] = earlier
 
 
 # A duration of whole units, as ISO 8601 writes it, in the order its units must come.
