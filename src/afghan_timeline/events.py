@@ -591,14 +591,16 @@ _HEAD_NOUN_PHRASE = re.compile(
 _PRESENT_VERB_OPENING = re.compile(r"[a-z]{2,}[^\Ws]s\s")
 # a sentence opening with a name and a noun phrase, an age or a home beside it: "Acme Corp,
 # the ... maker, " ("Reed, 61, denies", "John Smith, 45, of Leeds, denies")
+_AGE_OR_HOME_WORDS = r"\d{1,3}|of\s+[A-Z][^,]{1,30}"
 _OPENING_APPOSITION = re.compile(
-    r"\s*[A-Z][^,]{1,40}?((?:,\s+(?:(?:the|a|an)\s+[^,]{3,60}|\d{1,3}|of\s+[A-Z][^,]{1,30}"
+    r"\s*[A-Z][^,]{1,40}?((?:,\s+(?:(?:the|a|an)\s+[^,]{3,60}|"
+    + _AGE_OR_HOME_WORDS
     # "The festival, first held in 1985, runs": a participle phrase
-    r"|(?:(?:first|once|originally|[a-z]+ly)\s+)?(?:[a-z]{2,}ed|held|built|born|made|known)"
+    + r"|(?:(?:first|once|originally|[a-z]+ly)\s+)?(?:[a-z]{2,}ed|held|built|born|made|known)"
     r"\s[^,]{1,50}))+,)\s+"
 )
 # an age or a home set beside a name: ", 61,", ", 34, of Leeds,"
-_AGE_OR_HOME = re.compile(r"(?:,\s+(?:\d{1,3}|of\s+[A-Z][^,]{1,30}))+,")
+_AGE_OR_HOME = re.compile(rf"(?:,\s+(?:{_AGE_OR_HOME_WORDS}))+,")
 _NOT_A_SUBJECT = re.compile(
     r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|despite"
     r"|with|in|on|at|for|by|from|during|amid|following|under|over)\b",

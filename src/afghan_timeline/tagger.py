@@ -478,11 +478,13 @@ def _clocks_of_a_habit(
     return mentions
 
 
-# A bare weekday, perhaps with its part of the day, that the tagger dated by tense alone.
-_BARE_WEEKDAY = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?",
-    re.IGNORECASE,
-)
+@functools.cache
+def _weekday_alone() -> re.Pattern[str]:
+    """A weekday, perhaps with its part of the day ("Friday night"), and nothing else."""
+    table = fragments()
+    return re.compile(rf"{table['WD']}(?:\s+(?:{table['POD']}))?", re.IGNORECASE)
+
+
 # Between two weekdays that date two steps told in order: "open on Monday and close on
 # Friday", "arrived on Thursday and left on Monday", "on Monday, followed by a vote on Friday".
 _NEXT_STEP = re.compile(
@@ -498,7 +500,8 @@ def _weekdays_in_sequence(text: str, published: datetime.date, mentions: list[Me
     Thursday and left on Monday" arrived on 7 March)."""
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
-        if not (_BARE_WEEKDAY.fullmatch(first.text) and _BARE_WEEKDAY.fullmatch(second.text)):
+        alone = _weekday_alone()
+        if not (alone.fullmatch(first.text) and alone.fullmatch(second.text)):
             continue
         if first.interval is None or second.interval is None or not first.relative:
             continue
