@@ -1109,3 +1109,11 @@ def test_events_from_mentions_title_a_happening_after_followed_by_is_its_own(
     """ "..., followed by a vote on Friday" titles Friday with the vote, not with the clause
     before it."""
     assert _title_of(sentence, (phrase, value)) == title
+
+
+def test_events_from_mentions_a_short_title_does_not_take_in_a_sequel() -> None:
+    """ "Talks open on Monday, followed by a vote on Friday": Monday's short title stops before
+    the vote, which titles Friday."""
+    text = "Intro.\nTalks open on Monday, followed by a vote on Friday."
+    events = _events(text, ("Monday", "2021-04-19"), ("Friday", "2021-04-23"))
+    assert [e.title for e in events] == ["Talks open", "A vote"]

@@ -539,12 +539,20 @@ def _clause(
         if reach:
             left -= 1
             lo = segments[left][0]
-        elif right + 1 < len(segments):
+        elif right + 1 < len(segments) and not _opens_a_sequel(text, segments[right + 1][0]):
             right += 1
             hi = segments[right][1]
         else:
             break
     return lo, hi, extra
+
+
+def _opens_a_sequel(text: str, start: int) -> bool:
+    """True when the clause at ``start`` names a happening of its own after "followed by" or
+    "preceded by": a short title before it does not take it in."""
+    while start < len(text) and not text[start].isalnum():
+        start += 1
+    return _SEQUEL_OPENING.match(text, start) is not None
 
 
 def _stands_for_the(text: str, begin: int, finish: int, mentions: Sequence[Mention]) -> bool:
