@@ -3469,6 +3469,10 @@ def test_durations_of_falling_units_named_together_are_one_duration(text, expect
     [
         ("The talks will open on Monday and close on Friday.", ["2024-03-18", "2024-03-22"]),
         ("Talks open on Monday, followed by a vote on Friday.", ["2024-03-18", "2024-03-22"]),
+        (
+            "Prices rose on Monday, followed by a sharp fall on Friday.",
+            ["2024-03-04", "2024-03-08"],
+        ),
         ("He arrived on Thursday and left on Monday.", ["2024-03-07", "2024-03-11"]),
         ("The market rose on Monday and fell on Friday.", ["2024-03-04", "2024-03-08"]),
         # already in order, or not two steps of one telling: left as tense reads them

@@ -489,7 +489,7 @@ def _weekday_alone() -> re.Pattern[str]:
 # Friday", "arrived on Thursday and left on Monday", "on Monday, followed by a vote on Friday".
 _NEXT_STEP = re.compile(
     r",?\s+(?:and\s+(?:then\s+)?(?:(?:will|would|is|are|was|were)\s+)?[a-z]+"
-    r"|followed\s+by\s+(?:a|an|the)\s+[a-z]+)\s+on\s+",
+    r"|followed\s+by\s+(?:a|an|the)(?:\s+[a-z]+){1,3})\s+on\s+",
 )
 
 
