@@ -547,12 +547,18 @@ def _clause(
     return lo, hi, extra
 
 
+def _first_word(text: str, start: int, end: int) -> int:
+    """Where the first word at or after ``start`` begins, past commas and spaces (``end`` at
+    most)."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    return start
+
+
 def _opens_a_sequel(text: str, start: int) -> bool:
     """True when the clause at ``start`` names a happening of its own after "followed by" or
     "preceded by": a short title before it does not take it in."""
-    while start < len(text) and not text[start].isalnum():
-        start += 1
-    return _SEQUEL_OPENING.match(text, start) is not None
+    return _SEQUEL_OPENING.match(text, _first_word(text, start, len(text))) is not None
 
 
 def _stands_for_the(text: str, begin: int, finish: int, mentions: Sequence[Mention]) -> bool:
@@ -765,9 +771,7 @@ def _borrow_subject(
     where the date stands, ``date_end`` where it ends: a relative clause that ends before it
     ("a foe who is the subject of a manhunt | was charged ... Thursday") goes whole.
     """
-    start = lo
-    while start < sentence[1] and not text[start].isalnum():
-        start += 1
+    start = _first_word(text, lo, sentence[1])
     segments = [
         (a, b)
         for a, b in _segments(text, *sentence, _CLAUSE_BREAKS_1)

@@ -135,13 +135,21 @@ def _past_between(text: str, sentence_ends: list[int], last: int, here: int) -> 
     return clause_tense(text, end, end) == "past"
 
 
-def _moved_back(mention: Mention, weekday: bool, weeks: int = 1) -> Mention | None:
-    """``mention`` ``weeks`` earlier (a weekday) or a year earlier (a year-less date)."""
+def _moved_back(mention: Mention, weekday: bool) -> Mention | None:
+    """``mention`` a week earlier (a weekday) or a year earlier (a year-less date)."""
     if weekday:
-        day = datetime.date.fromisoformat(mention.value[:10]) - datetime.timedelta(days=7 * weeks)
-        value = day.isoformat() + mention.value[10:]
-    else:
-        value = f"{int(mention.value[:4]) - 1:04d}{mention.value[4:]}"
+        return _moved_weeks(mention, -1)
+    return _revalued(mention, f"{int(mention.value[:4]) - 1:04d}{mention.value[4:]}")
+
+
+def _moved_weeks(mention: Mention, weeks: int) -> Mention | None:
+    """A day-precise ``mention`` ``weeks`` later (earlier when negative)."""
+    day = datetime.date.fromisoformat(mention.value[:10]) + datetime.timedelta(days=7 * weeks)
+    return _revalued(mention, day.isoformat() + mention.value[10:])
+
+
+def _revalued(mention: Mention, value: str) -> Mention | None:
+    """``mention`` with ``value`` and its interval; None when the value names no day."""
     interval = interval_of(value)
     if interval is None:
         return None  # 29 February in the year before
@@ -291,8 +299,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
     mentions = _clocks_on_the_day_after(text, count_from_named_dates(text, mentions))
     mentions = _clock_ranges_on_their_day(text, _clocks_on_an_undated_day(text, mentions))
     mentions = _weekday_ranges_of_a_habit(text, sentence_ends, mentions)
-    if published is not None:
-        _weekdays_in_sequence(text, published, mentions)  # type: ignore[arg-type]
+    mentions = _weekdays_in_sequence(text, published, mentions)  # type: ignore[arg-type]
     return _compound_durations(text, _clocks_of_a_habit(text, sentence_ends, mentions))
 
 
@@ -493,14 +500,18 @@ _NEXT_STEP = re.compile(
 )
 
 
-def _weekdays_in_sequence(text: str, published: datetime.date, mentions: list[Mention]) -> None:
+def _weekdays_in_sequence(
+    text: str, published: datetime.date | None, mentions: list[Mention]
+) -> list[Mention]:
     """Two steps told in order on weekdays keep their order: in a future clause the second
     moves a week on ("will open on Monday and close on Friday", written on Thursday 14 March
     2024, closes on 22 March); in a past one the first moves a week back ("arrived on
     Thursday and left on Monday" arrived on 7 March)."""
+    if published is None:
+        return mentions
+    alone = _weekday_alone()
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
-        alone = _weekday_alone()
         if not (alone.fullmatch(first.text) and alone.fullmatch(second.text)):
             continue
         if first.interval is None or second.interval is None or not first.relative:
@@ -510,13 +521,14 @@ def _weekdays_in_sequence(text: str, published: datetime.date, mentions: list[Me
         if not _NEXT_STEP.fullmatch(text, first.end, second.start):
             continue
         if second.interval.start >= published:
-            later = _moved_back(second, weekday=True, weeks=-1)
+            later = _moved_weeks(second, 1)
             if later is not None:
                 mentions[index + 1] = later
         elif first.interval.start <= published:
-            earlier = _moved_back(first, weekday=True)
+            earlier = _moved_weeks(first, -1)
             if earlier is not None:
                 mentions[index] = earlier
+    return mentions
 
 
 # A duration of whole units, as ISO 8601 writes it, in the order its units must come.
