@@ -1695,8 +1695,25 @@ def test_month_alone_takes_the_year_its_sentence_stated():
         # a year that is no frame of the sentence, or a verb that looks past it
         ("Sales rose 5% in 2023 and fell in January.", ["2023", "2024-01"]),
         ("The 2023 budget will be published in April.", ["2023", "2024-04"]),
-        # the frame ends with its sentence
+        # the next sentence stays in the frame only when it opens with a month or season
+        ("In 2022, prices rose. In March, they fell.", ["2022", "2022-03"]),
+        ("In 2022, prices rose. In the summer, they fell.", ["2022", "2022-SU"]),
+        (
+            "In 2019, jobs went. In March, a plant shut. In May, it reopened.",
+            ["2019", "2019-03", "2019-05"],
+        ),
+        (
+            "In 2022, prices rose. In 2023, they fell, and in March hit a low.",
+            ["2022", "2023", "2023-03"],
+        ),
+        ("In 2022, prices rose. Prices fell in March.", ["2022", "2024-03"]),
         ("In 2022, prices rose. In the summer they fell.", ["2022", "2023-SU"]),
+        ("In 2022, prices rose. In March, prices will fall again.", ["2022", "2024-03"]),
+        (
+            "In 2022, prices rose. On Monday, the bank said it would act in June.",
+            ["2022", "2024-03-11", "2024-06"],
+        ),
+        ("In 2022, prices rose. The bank kept rates. In March, they fell.", ["2022", "2024-03"]),
     ],
 )
 def test_a_year_that_frames_the_sentence_dates_its_months(text, values):

@@ -210,8 +210,16 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 and anchor.year_stated
                 and (here == sentence + 1 or _past_between(text, sentence_ends, sentence, here))
             )
-            carry = carry and anchor is not None and not anchor.frame
-            anchor = SentenceAnchor(anchor.value, True, carried=True) if carry and anchor else None
+            if anchor is not None and anchor.frame:
+                # kept for the sentence's first date only if it opens the sentence (below)
+                framed = here == sentence + 1
+                anchor = (
+                    SentenceAnchor(anchor.value, True, carried=True, frame=True) if framed else None
+                )
+            else:
+                anchor = (
+                    SentenceAnchor(anchor.value, True, carried=True) if carry and anchor else None
+                )
             sentence = here
         tense = None
         if (
@@ -231,6 +239,13 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 and in_force_from(text, found.start, found.end)
             ):
                 tense = "either"  # "the ban applies from 1 March": perhaps in force already
+        if anchor is not None and anchor.frame and anchor.carried:
+            # "In 2022, prices rose. In March, they fell.": a year that framed the sentence
+            # before frames this one too if it opens with a phrase of time
+            fronted = isinstance(expression, (ex.PartialDate, ex.SeasonRef)) and fronted_date(
+                text, found.start, found.end
+            )
+            anchor = SentenceAnchor(anchor.value, True, frame=True) if fronted else None
         context = Context(
             published,  # type: ignore[arg-type]
             tense,
