@@ -2231,9 +2231,23 @@ def test_abbreviation_periods_end_no_clause(text, expected):
         ("We waited half an hour.", ("half an hour", "PT30M")),
         ("Half a century ago the dam was built.", ("Half a century ago", "1974")),
         ("It opened in May 2020. Half a year later, it shut.", ("Half a year later", "2020-11")),
+        ("One party has ruled for a quarter of a century.", ("a quarter of a century", "P25Y")),
+        ("It was the worst flood in a quarter-century.", ("a quarter-century", "P25Y")),
+        ("He waited a quarter of an hour.", ("a quarter of an hour", "PT15M")),
+        ("The meeting lasted three-quarters of an hour.", ("three-quarters of an hour", "PT45M")),
+        (
+            "The plan was drawn up a quarter of a century ago.",
+            ("a quarter of a century ago", "1999"),
+        ),
+        (
+            "The dam was built three-quarters of a century ago.",
+            ("three-quarters of a century ago", "1949"),
+        ),
+        ("The firm opened a quarter-century ago.", ("a quarter-century ago", "1999")),
+        ("It opened in 2000. Three days later, it shut.", ("Three days later", "2000")),
     ],
 )
-def test_half_a_unit_is_half_its_length(text, expected):
+def test_half_or_a_quarter_of_a_unit_is_that_part_of_its_length(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[-1][:3:2] == expected
 
 
@@ -3501,3 +3515,7 @@ def test_durations_of_falling_units_named_together_are_one_duration(text, expect
 def test_two_steps_told_in_order_on_weekdays_keep_their_order(text, expected):
     """Written on Thursday 14 March 2024."""
     assert [value for _, _, value, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+def test_a_quarter_with_no_article_is_no_span_of_years():
+    assert tag("Unemployment is near its quarter-century low.", datetime.date(2024, 3, 14)) == []

@@ -1151,13 +1151,37 @@ def _is_rate(word_before: str) -> bool:
     return len(word_before) > 3 and word_before.endswith("s") and word_before not in _NOT_PLURAL
 
 
-# Half of a unit as a whole number of a smaller one, for "half a decade later".
-_HALF_UNIT = {
-    "century": (50, "year"),
-    "decade": (5, "year"),
-    "year": (6, "month"),
-    "day": (12, "hour"),
+# A unit as a whole number of a smaller one, for "half a decade later" (5 years) and "a
+# quarter of a century ago" (25 years).
+_SMALLER_UNIT = {
+    "century": (100, "year"),
+    "decade": (10, "year"),
+    "year": (12, "month"),
+    "day": (24, "hour"),
+    "hour": (60, "minute"),
 }
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
+
+
+def _fraction(words: str) -> float | None:
+    """The part of a unit that "half a", "a quarter of a" or "three-quarters of an" names;
+    None for a number of whole units ("three")."""
+    names = re.findall(r"[a-z]+", words.lower())
+    part = next((_FRACTIONS[word] for word in names if word in _FRACTIONS), None)
+    if part is None:
+        return None
+    return part * 3 if names[0] == "three" else part
+
+
+def _part_of_unit(fraction: float, unit: str) -> tuple[int, str] | None:
+    """``fraction`` of ``unit`` as a whole number of a smaller unit: (0.25, "century") is
+    (25, "year"), (0.25, "decade") is (30, "month")."""
+    while unit in _SMALLER_UNIT:
+        factor, unit = _SMALLER_UNIT[unit]
+        fraction *= factor
+        if fraction == int(fraction):
+            return int(fraction), unit
+    return None
 
 
 _PINNABLE_UNITS = ("day", "week", "month", "year", "decade", "century")
@@ -1165,10 +1189,12 @@ _PINNABLE_UNITS = ("day", "week", "month", "year", "decade", "century")
 
 def build_offset(m: re.Match[str], text: str) -> Found | None:
     unit = _unit_of(m["u"])[1]
-    if _norm(m["n"]).startswith("half"):
-        if unit not in _HALF_UNIT:
+    fraction = _fraction(m["n"])
+    if fraction is not None:
+        part = _part_of_unit(fraction, unit)
+        if part is None:
             return None
-        amount, unit = _HALF_UNIT[unit]
+        amount, unit = part
     else:
         amount = _number(m["n"])
     word = _norm(m["dir"])
@@ -1484,10 +1510,19 @@ def build_named_day(m: re.Match[str], text: str) -> Found | None:
 
 def build_half_unit(m: re.Match[str], text: str) -> Found | None:
     """ "half a century" (P50Y), "half an hour" (PT30M), "nearly half a year" (P6M), "the
-    past half-century" (P50Y)."""
-    designator = _unit_of(m["u"] or m["u2"])[0]
+    past half-century" (P50Y), "a quarter of a century" (P25Y), "three-quarters of an hour"
+    (PT45M)."""
     mod = _amount_mod(m, text)
-    return Found(_start_after_outside_mod(m), m.end(), ex.Fixed(_duration(0.5, designator)), mod)
+    if m["part"]:
+        if m.start("part") == m.start() and m["part"].lower() == "quarter":
+            return None  # "its quarter-century low": a quarter with no article names no span
+        part = _part_of_unit(_fraction(m["part"]) or 0, _unit_of(m["u3"] or m["u4"])[1])
+        if part is None:
+            return None
+        value = _duration(part[0], vocabulary().units[part[1]][0])
+    else:
+        value = _duration(0.5, _unit_of(m["u"] or m["u2"])[0])
+    return Found(_start_after_outside_mod(m), m.end(), ex.Fixed(value), mod)
 
 
 def build_long(m: re.Match[str], text: str) -> Found | None:

@@ -404,7 +404,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{UNIT}",
     ),
     (
-        r"\b(?:(?P<mod>{AMOD})\s+)?(?P<n>half\s+an?|{NUM})\s+(?P<u>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
+        r"\b(?:(?P<mod>{AMOD})\s+)?(?P<n>half\s+an?|(?:an?\s+)?quarter(?:\s+of\s+an?|-(?=century))"
+        r"|three[\s-]quarters\s+of\s+an?|{NUM})(?:\s+|(?<=-))(?P<u>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
         r"(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after)(?:\s+(?:that|then)\b|(?=\s*[,.;:!?]))"
         r"|on(?=\s*[,;:]))(?:\s+(?P<today>today|this\s+(?:week|month|year))\b)?",
         b.build_offset,
@@ -549,10 +550,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
         # "half an hour", "the past half-century", "a half century"
         r"\b(?:(?P<mod>{AMOD})\s+)?(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+|an?\s+)?"
-        r"half(?:\s+an?\s+(?P<u>{UNIT})|[\s-](?P<u2>century|decade|hour))\b(?!-)",
+        r"(?:half(?:\s+an?\s+(?P<u>{UNIT})|[\s-](?P<u2>century|decade|hour))"
+        r"|(?P<part>quarter|three[\s-]quarters)"
+        r"(?:\s+of\s+an?\s+(?P<u3>{UNIT})|[\s-](?P<u4>century)))"
+        r"\b(?!-)",
         b.build_half_unit,
         True,
-        r"half\s+an?\s|half[\s-](?:century|decade|hour)",
+        r"half\s+an?\s|half[\s-](?:century|decade|hour)|quarters?\s+of\s+an?\s|quarter[\s-]century",
     ),
     (
         r"\b(?:(?P<n>{NUM})-)?(?P<u>{UNIT})(?P<plural>s)?-long\b",
