@@ -3519,3 +3519,30 @@ def test_two_steps_told_in_order_on_weekdays_keep_their_order(text, expected):
 
 def test_a_quarter_with_no_article_is_no_span_of_years():
     assert tag("Unemployment is near its quarter-century low.", datetime.date(2024, 3, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a hyphenated compound is an adjective, no past verb
+        ("Boric will visit the worst-hit town, Curepto, on Tuesday.", (2024, 9, 16), "2024-09-17"),
+        ("North Korea test-fired a missile on Tuesday.", (2024, 9, 16), "2024-09-10"),
+        ("He was re-elected on Tuesday.", (2024, 9, 16), "2024-09-10"),
+        # a state to come, a reported plan with "by", an act ordered
+        ("Schools will remain closed until Friday.", (2024, 9, 16), "2024-09-20"),
+        ("The agency would decide by June whether to extend funding.", (2024, 11, 14), "2025-06"),
+        ("Officials said talks would conclude by Friday.", (2024, 5, 20), "2024-05-24"),
+        ("She ordered him to surrender his passport by Friday.", (2024, 3, 14), "2024-03-15"),
+        # a past state
+        ("The seat became open in January.", (2024, 10, 8), "2024-01"),
+        # a dateline lends its year, and the past verb keeps the month behind publication
+        (
+            "Published: 2024-11-14\n\nDARMSTADT, Nov 14 - The probe was launched in April.",
+            (2024, 11, 14),
+            "2024-04",
+        ),
+        ("On 12 November 2024 he said the probe would launch in April.", (2024, 11, 14), "2025-04"),
+    ],
+)
+def test_the_verb_of_the_clause_sets_the_side_of_publication(text, published, value):
+    assert tag(text, datetime.date(*published))[-1][2] == value

@@ -14,6 +14,7 @@ from .builders import JOIN
 from .counted_days import count_from_named_dates
 from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
+from .pubdate import wire_dateline
 from .resolve import Context, SentenceAnchor, resolve
 from .sentences import split_sentences
 from .tense import (
@@ -198,6 +199,9 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
     anchor: SentenceAnchor | None = None
     before: tuple[Found, Mention] | None = None
     before_tense: str | None = None
+    wire = wire_dateline(text)
+    # "KABUL, Aug 16 (Reuters) - ...": the day of the report lends no year to the sentence
+    dateline = (wire.start("date"), wire.end("date")) if wire is not None else None
     for found in recognize(text):
         expression = found.expression
         here = bisect.bisect_right(sentence_ends, found.start)
@@ -302,8 +306,10 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             elif anchor is not None and anchor.frame and interval.precision is Precision.MONTH:
                 pass  # "In 2022, ... in February and by June": the year still frames June
             elif (
-                interval.precision.is_day_or_finer or interval.precision is Precision.MONTH
-            ) and not isinstance(expression, ex.ClockTime):
+                (interval.precision.is_day_or_finer or interval.precision is Precision.MONTH)
+                and not isinstance(expression, ex.ClockTime)
+                and dateline != (found.start, found.end)
+            ):
                 # a year stated once carries through the dates the sentence anchors on it;
                 # one carried from the sentence before only through a day that took it
                 leans = anchor is not None and anchor.year_stated

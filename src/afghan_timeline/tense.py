@@ -120,6 +120,9 @@ def _context_words() -> dict[str, frozenset[str]]:
         "unmarked_past",
         "unmarked_lead",
         "state_adjective",
+        "past_state",
+        "verb_prefix",
+        "order",
         "plan_adjective",
         "obligation",
         "reported_object",
@@ -210,8 +213,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None  # "next to the embassy": a place; "came close to winning": a degree
     if tense == "future" and _after_did(words, index):
         return "past"  # "talks did not resume on Monday": a base form after "did"
-    if tense == "future" and word in context["state_adjective"] and before in ("was", "were"):
-        return "past"  # "the museum was open on Monday": a past state, no plan
+    if tense == "future" and word in context["state_adjective"] and before in context["past_state"]:
+        return "past"  # "the museum was open on Monday", "the seat became open": a past state
     if tense == "future" and before in context["past_aux"]:
         return "either"
     if tense == "future" and before == "to" and word in context["verb_noun"]:
@@ -237,9 +240,10 @@ def _as_soon_as(words: list[str], index: int) -> str | None:
 
 
 def _intended(words: list[str], index: int, *, headline: bool = False) -> str | None:
-    """The tense of an intended act: "agreed to buy" or "was to resume" (either side of the
-    publication date), "is to resume" (future), and in a headline "Storm to hit coast" (a
-    short capitalised subject, then "to"). None unless ``words[index]`` is such a "to"."""
+    """The tense of an intended act: "agreed to buy", "was to resume" or "ordered them to
+    leave" (either side of the publication date), "is to resume" (future), and in a headline
+    "Storm to hit coast" (a short capitalised subject, then "to"). None unless
+    ``words[index]`` is such a "to"."""
     if words[index].lower() != "to" or index == 0 or index + 1 >= len(words):
         return None
     if not words[index + 1].islower():
@@ -252,6 +256,8 @@ def _intended(words: list[str], index: int, *, headline: bool = False) -> str | 
         return "future"  # a headline's "Storm to hit coast Saturday": "is to" without "is"
     if before in context["intent"]:
         return "either"
+    if any(word.lower() in context["order"] for word in words[max(0, index - 4) : index - 1]):
+        return "either"  # "ordered him to surrender his passport by Friday": the act follows
     return None
 
 
@@ -408,6 +414,23 @@ def _participles_after_a_comma(left: str, found: list[re.Match[str]]) -> set[int
     return participles
 
 
+def _compound_adjectives(left: str, found: list[re.Match[str]]) -> set[int]:
+    """Indexes of the words that close a hyphenated compound ("worst-hit", "U.S.-led",
+    "long-awaited"): an adjective, no verb of the clause. A verb prefix makes a verb still
+    ("re-elected", "test-fired")."""
+    prefixes = _context_words()["verb_prefix"]
+    compounds = set()
+    for index, word in enumerate(found):
+        head = left[: word.start()]
+        if not head.endswith("-") or not (head[-2:-1].isalpha() or head[-2:-1] == "."):
+            continue  # no hyphen, or a dash after a space or a digit
+        glued = index > 0 and found[index - 1].end() == word.start() - 1
+        if glued and found[index - 1][0].lower() in prefixes:
+            continue
+        compounds.add(index)
+    return compounds
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'either' (a past plan) or None for the clause around ``text[start:end]``.
 
@@ -434,11 +457,12 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         return "future"
     found = list(_WORD.finditer(left))
     words = [word[0] for word in found]
-    participles = _participles_after_a_comma(left, found)
+    participles = _participles_after_a_comma(left, found) | _compound_adjectives(left, found)
     context = _context_words()
     if _old_date_of_a_move(words, context):
         return "either"  # "delayed from June": the plan put off, either side of publication
     deadline = bool(words) and words[-1].lower() in context["deadline"]
+    by_date = bool(words) and words[-1].lower() == "by"
     moved_to = bool(words) and words[-1].lower() in ("to", *context["deadline"])
     if _DAY_TIME_ADVERB.search(left):
         words = words[:-1]  # "Later Wednesday, officials confirmed ...": a time of that day
@@ -461,17 +485,19 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                 return "either"  # "was moved to Sunday": a new date, perhaps already past
             if (
                 tense == "either"
-                and deadline
+                and (deadline or by_date)
                 and context["reported_future"].intersection(
                     word.lower() for word in words[max(0, index - 1) : index + 1]
                 )
             ):
                 # "a bill that would keep it running through Sept. 30", "the search would
-                # continue through the weekend"
+                # continue through the weekend", "the agency would decide by June"
                 return "future"
             if tense == "past" and deadline:
                 if index and words[index - 1].lower() in context["present_be"]:
                     return "future"  # "the museum is closed until Monday": a state now
+                if _earlier_cue(words, index, cues) == "future":
+                    return "future"  # "schools will remain closed until Friday"
                 return "either"  # "kept the border closed until Tuesday": the nearer Tuesday
             if (
                 words[index].lower() in context["obligation"]
