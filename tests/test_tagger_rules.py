@@ -3546,3 +3546,36 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
 )
 def test_the_verb_of_the_clause_sets_the_side_of_publication(text, published, value):
     assert tag(text, datetime.date(*published))[-1][2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a month alone after a month with its year, in one sentence
+        ("The firm was founded in March 1998 and listed in June.", ["1998-03", "1998-06"]),
+        ("The bank cut rates in August 2021, and again in November.", ["2021-08", "2021-11"]),
+        ("He was invited in July 1997 and will join in March.", ["1997-07", "2024-03"]),
+        # a quarter in a sentence that states its year
+        ("In 2020, the economy shrank by 10% in the second quarter.", ["2020", "2020-Q2"]),
+        (
+            "The company warned in October 2023 that profits would fall in the fourth quarter.",
+            ["2023-10", "2023-Q4"],
+        ),
+        ("The economy will grow in the second quarter.", ["2024-Q2"]),
+        # "that summer": the year last named
+        ("The team won the title in 2005. That summer, its manager left.", ["2005", "2005-SU"]),
+        ("The war ended in 1945. Later that autumn, troops came home.", ["1945", "1945-FA"]),
+        ("That fall in prices hurt.", []),
+        # a bare day in a past story goes on from the day last named
+        (
+            "On 12 January the minister resigned. On the 15th, his deputy took over.",
+            ["2024-01-12", "2024-01-15"],
+        ),
+        (
+            "The ceasefire began on 12 January. Elections will be held on the 24th.",
+            ["2024-01-12", "2024-03-24"],
+        ),
+    ],
+)
+def test_a_date_without_its_year_leans_on_the_year_the_story_stated(text, values):
+    assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 14))] == values

@@ -588,6 +588,11 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
     if m["the"] and shift in _ANAPHORIC_SHIFTS:
         shift = _ANAPHORIC_SHIFTS[shift]  # "the following summer": after the date last named
     mod = _mod(m["mod"] or m["side"], vocabulary().point_mods)  # "later this spring": END
+    if shift == "that":
+        if season in ("SP", "FA") and not re.match(r"\s*[,.;:]", text[m.end() :]):
+            return None  # "that fall in prices", "that spring water": nouns
+        # "won the title in 2005. That summer, its manager left": the year last named
+        return Found(m.start(), m.end(), ex.SeasonRef(season, None, None, 0, True), mod)
     if year is None and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
         return None  # "the fall of Kabul", "the spring of hope": no season of a year
     if year is None and shift is None and mod is None:

@@ -236,8 +236,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"0['’]?s\b",
     ),
     (
-        r"\b(?:(?P<side>earlier|later)\s+(?=this\s|last\s|next\s))?"
-        r"(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next|"
+        r"\b(?:(?P<side>earlier|later)\s+(?=this\s|last\s|next\s|that\s))?"
+        r"(?P<the>the\s+)?(?:(?P<shift>this\s+past|this\s+coming|this|last|next|that|"
         r"(?<=the\s)(?:following|previous|preceding))\s+"
         r"|(?P<mod>{PMOD})(?:\s+|-)(?:(?<=of\s)the\s+)?)?(?P<s>{SEASON})\b"
         r"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ay>{SHORT_YEAR})"

@@ -229,7 +229,7 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
             ((y * 12 + expr.month - 1), y) for y in (pub.year - 1, pub.year, pub.year + 1)
         ]
         carried = ctx.sentence_anchor is not None and ctx.sentence_anchor.carried
-        anchor = None if expr.shift or carried else _stated_year_anchor(ctx)
+        anchor = None if expr.shift or carried else _stated_year_anchor(ctx, month_alone=True)
         if anchor is not None:
             # "began on Sept. 12, 2020, and were suspended in December": December 2020
             near = anchor.year * 12 + anchor.month - 1
@@ -309,12 +309,17 @@ def _framing_year(ctx: Context) -> int | None:
     return interval.start.year
 
 
-def _stated_year_anchor(ctx: Context) -> Date | None:
-    """The day of a date earlier in the sentence that stated its year, if any."""
+def _stated_year_anchor(ctx: Context, month_alone: bool = False) -> Date | None:
+    """The day of a date earlier in the sentence that stated its year, if any; for a month
+    alone (``month_alone``) also the first day of a stated month."""
     if ctx.sentence_anchor is None or not ctx.sentence_anchor.year_stated:
         return None
     interval = interval_of(ctx.sentence_anchor.value)
-    if interval is None or not interval.precision.is_day_or_finer:
+    if interval is None:
+        return None
+    if not interval.precision.is_day_or_finer and not (
+        month_alone and interval.precision is Precision.MONTH
+    ):
         return None  # "invited in July 1997, will join on March 12": too loose a tie
     if ctx.tense == "future" and ctx.published is not None and interval.start < ctx.published:
         return None  # the verb looks ahead of publication, away from the stated date
@@ -411,6 +416,13 @@ def _quarter(expr: QuarterRef, ctx: Context) -> Resolution:
     label = f"H{expr.index}" if expr.half else f"Q{expr.index}"
     if expr.year is not None:
         return Resolution(f"{expr.year:04d}-{label}", "DATE", relative=False)
+    if expr.year_offset is None:
+        # "In 2020, the economy shrank in the second quarter", "warned in October 2023 that
+        # profits would fall in the fourth quarter": the year the sentence stated
+        stated = _stated_year_anchor(ctx, month_alone=True)
+        year = _framing_year(ctx) or (stated.year if stated is not None else None)
+        if year is not None:
+            return Resolution(f"{year:04d}-{label}", "DATE")
     pub = ctx.published
     if pub is None:
         return _unresolved(f"XXXX-{label}")
@@ -641,6 +653,13 @@ def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
         return Resolution(day_value(day), "DATE")
     named = ctx.sentence_anchor
     anchor = interval_of(named.value) if named and not named.frame else None
+    last_day = None
+    if anchor is None and ctx.reference is not None and ctx.tense == "past":
+        # "On 12 January the minister resigned. On the 15th, ...": a story told in the past
+        # goes on from the day last named
+        last_day = interval_of(ctx.reference)
+        if last_day is not None and last_day.precision is Precision.DAY and last_day.end < pub:
+            anchor = last_day
     if anchor is not None:
         # "began on 5 January and ended on the 19th": the month the sentence is speaking of,
         # or the next one when the day has already passed in it ("25 January ... the 3rd")
@@ -648,7 +667,7 @@ def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
             year, month = _shift_month(anchor.start.year, anchor.start.month, shift)
             day = _safe_date(year, month, expr.day)
             if day is not None and day >= anchor.start:
-                if _carried_past_the_clause(day, ctx):
+                if _carried_past_the_clause(day, ctx) or (anchor is last_day and day > pub):
                     break
                 return Resolution(day_value(day), "DATE")
     candidates = []
