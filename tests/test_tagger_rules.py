@@ -3579,3 +3579,45 @@ def test_the_verb_of_the_clause_sets_the_side_of_publication(text, published, va
 )
 def test_a_date_without_its_year_leans_on_the_year_the_story_stated(text, values):
     assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 14))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The team trains five days a week.", [("five days a week", "SET", "P1W")]),
+        ("The plant runs 24 hours a day.", [("24 hours a day", "SET", "P1D")]),
+        ("The talks lasted five days.", [("five days", "DURATION", "P5D")]),
+        (
+            "Bins are emptied on the last Friday of each month.",
+            [("the last Friday of each month", "SET", "P1M")],
+        ),
+        (
+            "The council meets on the first Monday of every month.",
+            [("the first Monday of every month", "SET", "P1M")],
+        ),
+        ("The court sits on weekdays only.", [("weekdays", "SET", "XXXX-WXX-WD")]),
+        (
+            "The ferry leaves every weekday at 7.15am, the operator said on Tuesday.",
+            [
+                ("every weekday", "SET", "XXXX-WXX-WD"),
+                ("7.15am", "TIME", "XXXX-XX-XXT07:15"),
+                ("Tuesday", "DATE", "2024-03-12"),
+            ],
+        ),
+        (
+            "The museum opens daily, but it closed at 3pm on Monday.",
+            [("daily", "SET", "P1D"), ("3pm on Monday", "TIME", "2024-03-11T15:00")],
+        ),
+        (
+            "The ferry leaves daily at 7.15am, the operator said on Tuesday.",
+            [
+                ("daily", "SET", "P1D"),
+                ("7.15am", "TIME", "XXXX-XX-XXT07:15"),
+                ("Tuesday", "DATE", "2024-03-12"),
+            ],
+        ),
+    ],
+)
+def test_a_habit_is_a_set_and_its_clock_falls_on_no_one_day(text, expected):
+    found = tag(text, datetime.date(2024, 3, 14))
+    assert [(t, ty, v) for t, ty, v, _ in found] == expected

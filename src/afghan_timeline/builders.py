@@ -1336,6 +1336,33 @@ def build_times_per(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Fixed(_duration(1, _unit_of(m["u"])[0]), "SET"))
 
 
+_UNIT_LENGTHS = {"TS": 1, "TM": 60, "TH": 3600, "D": 86400, "W": 604800}
+
+
+def build_share_of_a_unit(m: re.Match[str], text: str) -> Found | None:
+    """ "five days a week" (``P1W``), "24 hours a day" (``P1D``): so much of every such unit,
+    a habit, not a length of time."""
+    part, whole = _unit_of(m["part"])[0], _unit_of(m["u"])[0]
+    amount = _number(m["n"])
+    if part not in _UNIT_LENGTHS or whole not in _UNIT_LENGTHS or amount <= 0:
+        return None
+    if _UNIT_LENGTHS[part] >= _UNIT_LENGTHS[whole]:
+        return None  # "two weeks a day" is no share of a day
+    return Found(m.start(), m.end(), ex.Fixed(_duration(1, whole), "SET"))
+
+
+def build_weekday_of_every_month(m: re.Match[str], text: str) -> Found | None:
+    """ "the first Monday of every month": that day of each month (``P1M``), no one date."""
+    if not _cap(m, "wd", text):
+        return None
+    return Found(m.start(), m.end(), ex.Fixed("P1M", "SET"))
+
+
+def build_weekdays(m: re.Match[str], text: str) -> Found | None:
+    """ "every weekday", "weekdays": Monday to Friday of any week (``XXXX-WXX-WD``)."""
+    return Found(m.start(), m.end(), ex.Fixed("XXXX-WXX-WD", "SET"))
+
+
 def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "wd", text):
         return None

@@ -472,6 +472,28 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"once|twice|thrice|times",
     ),
     (
+        # "five days a week", "24 hours a day": a share of each larger unit, a habit
+        r"\b(?P<n>{NUM})\s+(?P<part>{UNIT})s?\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})\b",
+        b.build_share_of_a_unit,
+        True,
+        r"\s(?:a|an|per|each|every)\s",
+    ),
+    (
+        # "the first Monday of every month": one day of each month
+        r"\bthe\s+(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<wd>{WD})"
+        r"\s+of\s+(?:every|each)\s+month\b",
+        b.build_weekday_of_every_month,
+        True,
+        r"\sof\s+(?:every|each)\s+month",
+    ),
+    (
+        # "every weekday", "open weekdays", "on weekdays": Monday to Friday of any week
+        r"\b(?:(?:every|each)\s+weekday|weekdays)\b",
+        b.build_weekdays,
+        True,
+        r"weekday",
+    ),
+    (
         r"\b(?P<wd>{WD})(?:s\b|\s+(?P<pod>{POD})s\b"
         r"|(?=\s+(?:and|or)\s+(?:{WD})\s+(?P<shared>{POD})s\b))",
         b.build_weekday_set,

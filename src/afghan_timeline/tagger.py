@@ -479,29 +479,38 @@ def _weekday_ranges_of_a_habit(
 def _clocks_of_a_habit(
     text: str, sentence_ends: list[int], mentions: list[Mention]
 ) -> list[Mention]:
-    """A clock time with no day, in a sentence with a set and no day named, is a time of that
-    habit, on no one day: "the museum opens daily at 10 a.m." is ``XXXX-XX-XXT10:00``."""
+    """A clock time with no day, in a sentence with a set and no day named nearer to it, is a
+    time of that habit, on no one day: "the museum opens daily at 10 a.m." is
+    ``XXXX-XX-XXT10:00``, and so is "the ferry leaves every weekday at 7.15am, the operator
+    said on Tuesday"."""
     names_a_day = _names_a_day()
     sentence_of = [bisect.bisect_right(sentence_ends, m.start) for m in mentions]
     habits = [i for i, m in enumerate(mentions) if m.type is TimexType.SET]
     if not habits:
         return mentions
-    dated = {
-        sentence_of[i]
+    days = [
+        i
         for i, m in enumerate(mentions)
         if m.type is not TimexType.SET and names_a_day.search(m.text.lower())
-    }
+    ]
     for index, mention in enumerate(mentions):
         clock = re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)", mention.value)
         here = sentence_of[index]
-        if clock is None or here in dated:
+        if clock is None:
             continue
-        if not any(
-            sentence_of[habit] == here
-            and not _CLAUSE_JOIN.search(_between(text, mention, mentions[habit]))
+        near = [
+            len(_between(text, mention, mentions[habit]))
             for habit in habits
-        ):
+            if sentence_of[habit] == here
+            and not _CLAUSE_JOIN.search(_between(text, mention, mentions[habit]))
+        ]
+        if not near:
             continue  # "polls close at 8 p.m., and results come in hourly": a day's time
+        if any(
+            sentence_of[day] == here and len(_between(text, mention, mentions[day])) < min(near)
+            for day in days
+        ):
+            continue  # "opens daily, but closed at 3 p.m. on Monday": that day's time
         mentions[index] = attrs.evolve(mention, value="XXXX-XX-XX" + clock[1], interval=None)
     return mentions
 
