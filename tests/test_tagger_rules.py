@@ -3621,3 +3621,17 @@ def test_a_date_without_its_year_leans_on_the_year_the_story_stated(text, values
 def test_a_habit_is_a_set_and_its_clock_falls_on_no_one_day(text, expected):
     found = tag(text, datetime.date(2024, 3, 14))
     assert [(t, ty, v) for t, ty, v, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "published", "value"),
+    [
+        ("Fed holds rates steady Wednesday", (2024, 3, 14), "2024-03-13"),
+        ("Fed meets Wednesday", (2024, 3, 11), "2024-03-13"),
+        ("Fed to hold rates Wednesday", (2024, 3, 14), "2024-03-20"),
+        ("Fed will hold rates Wednesday", (2024, 3, 14), "2024-03-20"),
+    ],
+)
+def test_a_headline_in_the_present_takes_the_nearer_day(headline, published, value):
+    text = f"{headline}\n\nThe central bank met this week."
+    assert tag(text, datetime.date(*published))[0][2] == value

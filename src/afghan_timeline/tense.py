@@ -261,11 +261,19 @@ def _intended(words: list[str], index: int, *, headline: bool = False) -> str | 
     return None
 
 
+def _present_form(word: str) -> bool:
+    """True for a verb in the present tense's third person ("holds", "unveils"), which a
+    headline uses for news just past as much as for a plan."""
+    lower = word.lower()
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss")
+
+
 def _names_a_subject(word: str) -> bool:
     """True for a capitalised word that may open a headline's subject ("Storm", "Apple"); not
     "Asked" or "According", which lead a phrase of their own ("Asked to comment on Monday")."""
     lower = word.lower()
-    return word[0].isupper() and not lower.endswith(("ed", "ing")) and lower not in _TO_LEADS
+    participle = len(lower) > 4 and lower.endswith(("ed", "ing"))  # not "Fed", "King"
+    return word[0].isupper() and not participle and lower not in _TO_LEADS
 
 
 # capitalised words before "to" that make no headline subject
@@ -513,6 +521,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                     scheduled = True  # ... the verb after it tells a past ("lasted")
                     break
                 return "future" if _earlier_cue(words, index, cues) == "future" else "either"
+            if headline and tense == "future" and _present_form(words[index]):
+                return "either"  # "Fed holds rates Wednesday": news of the nearer Wednesday
             return tense
     # After the expression only table cues count, up to the next comma: an "-ed" word there is
     # usually a participle qualifying a noun ("the May 1st deadline negotiated by ...").
