@@ -1117,3 +1117,41 @@ def test_events_from_mentions_a_short_title_does_not_take_in_a_sequel() -> None:
     text = "Intro.\nTalks open on Monday, followed by a vote on Friday."
     events = _events(text, ("Monday", "2021-04-19"), ("Friday", "2021-04-23"))
     assert [e.title for e in events] == ["Talks open", "A vote"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "The last deadly quake, in 2015, killed 15 people.",
+            "2015",
+            "2015",
+            "The last deadly quake killed 15 people",
+        ),
+        (
+            "Kabul, in August 2021, fell to the Taliban.",
+            "August 2021",
+            "2021-08",
+            "Kabul fell to the Taliban",
+        ),
+        (
+            "The talks, on Monday, ended without a deal.",
+            "Monday",
+            "2021-04-12",
+            "The talks ended without a deal",
+        ),
+    ],
+)
+def test_events_from_mentions_title_a_date_aside_after_the_subject_leaves_the_sentence(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    assert _title_of(sentence, (phrase, value)) == title
+
+
+def test_events_from_mentions_title_a_date_aside_later_in_the_sentence_takes_no_sequel() -> None:
+    """Only an aside right after the subject joins the phrases around it: "Georgina, in 1983,
+    followed by Manuel in 1984" does not give 1983 Manuel's arrival."""
+    title = _title_of(
+        "Then came a sister, Georgina, in 1983, followed by Manuel in 1984.", ("1983", "1983")
+    )
+    assert "Georgina" in title and "Manuel" not in title

@@ -529,6 +529,11 @@ def _clause(
     borrowed, extra = _borrow_subject(text, sentence, lo, at, date_end)
     if borrowed != lo:
         lo, left = borrowed, 0
+    elif _date_aside(text, segments, index, mention, others):
+        # "The last deadly quake, in 2015, killed 15 people": the sentence around the aside
+        lo, hi = segments[index - 2][0], segments[index + 2][1]
+        left, right = index - 2, index + 2
+        extra = [*extra, (segments[index - 1][0], segments[index + 1][1])]
     while True:
         short = _meaningful(_title_text(text, lo, hi, mention, others, extra)) < 12
         reach = left > 0 and hi - segments[left - 1][0] <= 2 * MAX_TITLE_LENGTH
@@ -545,6 +550,29 @@ def _clause(
         else:
             break
     return lo, hi, extra
+
+
+def _date_aside(
+    text: str,
+    segments: Sequence[tuple[int, int]],
+    index: int,
+    mention: Mention,
+    others: Sequence[Mention],
+) -> bool:
+    """True when segment ``index`` is a date set off by commas right after the sentence's
+    first phrase, and nothing more ("The last deadly quake, in 2015, killed 15 people"): a
+    subject before it, a predicate after it."""
+    if index != 2 or len(segments) < 5:
+        return False
+    lo, hi = segments[index]
+    before, after = segments[index - 2], segments[index + 2]
+    commas = text[slice(*segments[index - 1])], text[slice(*segments[index + 1])]
+    if commas != (",", ","):
+        return False
+    if _meaningful(_title_text(text, lo, hi, mention, others)) > 0:
+        return False
+    following = text[after[0] : after[1]].lstrip(" ,")
+    return _meaningful(text[before[0] : before[1]]) >= 5 and bool(following[:1].islower())
 
 
 def _first_word(text: str, start: int, end: int) -> int:
