@@ -1155,3 +1155,22 @@ def test_events_from_mentions_title_a_date_aside_later_in_the_sentence_takes_no_
         "Then came a sister, Georgina, in 1983, followed by Manuel in 1984.", ("1983", "1983")
     )
     assert "Georgina" in title and "Manuel" not in title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "title"),
+    [
+        (
+            "The winner will be sworn in on 6 January.",
+            "6 January",
+            "2022-01-06",
+            "The winner will be sworn in",
+        ),
+        ("The ban will be phased in by June.", "June", "2021-06", "The ban will be phased in"),
+        ("The deal was signed in March.", "March", "2021-03", "The deal was signed"),
+    ],
+)
+def test_events_from_mentions_title_keeps_the_particle_of_a_verb(
+    sentence: str, phrase: str, value: str, title: str
+) -> None:
+    assert _title_of(sentence, (phrase, value)) == title

@@ -29,6 +29,7 @@ from .pubdate import detect_dateline, wire_dateline
 from .sentences import ends_sentence, split_sentences
 from .tense import attributive_year, clause_tense, fronted_date
 from .timex import describe, interval_of
+from .vocabulary import word_class
 
 __all__ = ["MAX_TITLE_LENGTH", "event_kind", "event_title", "events_from_mentions"]
 
@@ -59,15 +60,19 @@ _LEADING_WORDS = re.compile(
     r"|where|amid|following|with|to|over|on|in|at|by|according(?=\s+to\b))\b[\s,]*)+",
     re.IGNORECASE,
 )
-# Words left dangling at the end once the date is cut out ("the deal of" -> "the deal").
+# Words left dangling at the end once the date is cut out ("the deal of" -> "the deal"); not
+# the particle of a verb ("will be sworn in").
 _TRAILING_WORDS = re.compile(
-    r"(?:[\s,]+\b(?:of|in|on|at|by|for|to|from|with|and|or|the|a|an|since|until|till|after"
+    r"(?:[\s,]+\b(?:of|"
+    + "".join(rf"(?<!{verb}\s)" for verb in sorted(word_class("in_particle_verb")))
+    + r"in|on|at|by|for|to|from|with|and|or|the|a|an|since|until|till|after"
     r"|before|during|than|that|as|late|early|mid|from|through|between|said|says)\b)+$",
     re.IGNORECASE,
 )
 # Words that belong to the date phrase when they stand right before the mention.
 _DATE_PREFIX = re.compile(
-    r"(?:\b(?:on|in|at|by|to|during|within|since|until|till|from|between|of|for|before|after"
+    # "sworn in on 6 January": "in" closes the verb, only "on" goes with the date
+    r"(?:\b(?!in\s+(?:on|at|by)\s)(?:on|in|at|by|to|during|within|since|until|till|from|between|of|for|before|after"
     r"|through|as of"
     r"|no later than|not later than|as (?:early|late|soon|recently|far back|long ago) as"
     r"|early|late|mid|earlier|later"
