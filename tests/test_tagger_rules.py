@@ -3586,6 +3586,7 @@ def test_a_date_without_its_year_leans_on_the_year_the_story_stated(text, values
     [
         ("The team trains five days a week.", [("five days a week", "SET", "P1W")]),
         ("The plant runs 24 hours a day.", [("24 hours a day", "SET", "P1D")]),
+        ("The resort opens six months a year.", [("six months a year", "SET", "P1Y")]),
         ("The talks lasted five days.", [("five days", "DURATION", "P5D")]),
         (
             "Bins are emptied on the last Friday of each month.",

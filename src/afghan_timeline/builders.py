@@ -1336,7 +1336,16 @@ def build_times_per(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Fixed(_duration(1, _unit_of(m["u"])[0]), "SET"))
 
 
-_UNIT_LENGTHS = {"TS": 1, "TM": 60, "TH": 3600, "D": 86400, "W": 604800}
+# Units in seconds, months and years roughly: enough to tell a share from its whole
+_UNIT_LENGTHS = {
+    "TS": 1,
+    "TM": 60,
+    "TH": 3600,
+    "D": 86400,
+    "W": 604800,
+    "M": 2_592_000,
+    "Y": 31_536_000,
+}
 
 
 def build_share_of_a_unit(m: re.Match[str], text: str) -> Found | None:
