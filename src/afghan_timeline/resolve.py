@@ -229,7 +229,7 @@ def _partial(expr: PartialDate, ctx: Context) -> Resolution:
             ((y * 12 + expr.month - 1), y) for y in (pub.year - 1, pub.year, pub.year + 1)
         ]
         carried = ctx.sentence_anchor is not None and ctx.sentence_anchor.carried
-        anchor = None if expr.shift or carried else _stated_year_anchor(ctx, month_alone=True)
+        anchor = None if expr.shift or carried else _stated_year_anchor(ctx, month_will_do=True)
         if anchor is not None:
             # "began on Sept. 12, 2020, and were suspended in December": December 2020
             near = anchor.year * 12 + anchor.month - 1
@@ -309,16 +309,16 @@ def _framing_year(ctx: Context) -> int | None:
     return interval.start.year
 
 
-def _stated_year_anchor(ctx: Context, month_alone: bool = False) -> Date | None:
-    """The day of a date earlier in the sentence that stated its year, if any; for a month
-    alone (``month_alone``) also the first day of a stated month."""
+def _stated_year_anchor(ctx: Context, month_will_do: bool = False) -> Date | None:
+    """The day of a date earlier in the sentence that stated its year, if any; with
+    ``month_will_do`` (for a month alone or a quarter) also the first day of a stated month."""
     if ctx.sentence_anchor is None or not ctx.sentence_anchor.year_stated:
         return None
     interval = interval_of(ctx.sentence_anchor.value)
     if interval is None:
         return None
     if not interval.precision.is_day_or_finer and not (
-        month_alone and interval.precision is Precision.MONTH
+        month_will_do and interval.precision is Precision.MONTH
     ):
         return None  # "invited in July 1997, will join on March 12": too loose a tie
     if ctx.tense == "future" and ctx.published is not None and interval.start < ctx.published:
@@ -419,7 +419,7 @@ def _quarter(expr: QuarterRef, ctx: Context) -> Resolution:
     if expr.year_offset is None:
         # "In 2020, the economy shrank in the second quarter", "warned in October 2023 that
         # profits would fall in the fourth quarter": the year the sentence stated
-        stated = _stated_year_anchor(ctx, month_alone=True)
+        stated = _stated_year_anchor(ctx, month_will_do=True)
         year = _framing_year(ctx) or (stated.year if stated is not None else None)
         if year is not None:
             return Resolution(f"{year:04d}-{label}", "DATE")

@@ -214,16 +214,14 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 and anchor.year_stated
                 and (here == sentence + 1 or _past_between(text, sentence_ends, sentence, here))
             )
-            if anchor is not None and anchor.frame:
-                # kept for the sentence's first date only if it opens the sentence (below)
-                framed = here == sentence + 1
-                anchor = (
-                    SentenceAnchor(anchor.value, True, carried=True, frame=True) if framed else None
-                )
+            if anchor is not None and anchor.frame and here == sentence + 1:
+                # a framing year, kept for the next sentence's first date if that date opens
+                # its sentence (below)
+                anchor = SentenceAnchor(anchor.value, True, carried=True, frame=True)
+            elif carry and anchor is not None and not anchor.frame:
+                anchor = SentenceAnchor(anchor.value, True, carried=True)
             else:
-                anchor = (
-                    SentenceAnchor(anchor.value, True, carried=True) if carry and anchor else None
-                )
+                anchor = None
             sentence = here
         tense = None
         if (
