@@ -3382,6 +3382,21 @@ def test_a_step_of_days_from_a_coarser_date_is_known_no_finer(text, expected):
     assert tag(text)[-1][2] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm was founded in 2015. The year before, he sold his first one.", "2014"),
+        ("Prices rose in June 2020. The month before, they had fallen.", "2020-05"),
+        ("He was arrested on 3 May 2020. The night before, he called a lawyer.", "2020-05-02TNI"),
+        ("Talks opened on 3 May 2020. The week after, they collapsed.", "2020-W19"),
+        ("He was freed in 2019. The year after, he ran for office.", "2020"),
+    ],
+)
+def test_a_unit_before_or_after_counts_from_the_date_last_named(text, expected):
+    """ "The year before" ends a clause: a step back from the last date, as "the day before" is."""
+    assert tag(text)[-1][1:3] == ("TIME" if "T" in expected else "DATE", expected)
+
+
 def test_a_step_from_a_decade_names_no_period():
     article = Article("It began in the 1980s. A month earlier, he left.", published=None, id="t")
     last = extract_mentions(article)[-1]

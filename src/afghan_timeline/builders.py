@@ -1258,12 +1258,13 @@ def build_period_year_before(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_anaphor(m: re.Match[str], text: str) -> Found | None:
-    if m["ba"]:
-        return Found(m.start(), m.end(), ex.Anaphor("day", -1 if _norm(m["ba"]) == "before" else 1))
-    word = _norm(m["u"] or m["u2"] or m["u3"])  # "later in the week": the week last named
+    # "later in the week": the week last named; "the year before": the year before it
+    word = _norm(m["u"] or m["u2"] or m["u3"] or m["bu"])
     offset = {"previous": -1, "preceding": -1, "prior": -1, "next": 1, "following": 1}.get(
         _norm(m["rel"] or ""), 0
     )
+    if m["ba"]:
+        offset = -1 if _norm(m["ba"]) == "before" else 1
     pods = vocabulary().parts_of_day
     if word in pods:
         return Found(m.start(), m.end(), ex.Anaphor("day", offset, pods[word]))

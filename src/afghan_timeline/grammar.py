@@ -443,7 +443,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     (
         r"\b(?:the\s+(?P<rel>previous|next|following|preceding|same|prior)\s+"
         r"(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend)"
-        r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?])"
+        r"|the\s+(?P<bu>day|week|month|year|morning|afternoon|evening|night)\s+"
+        r"(?P<ba>before|after)(?=\s*[,.;:!?])"
         r"|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?"
         r"(?P<u2>day|week|month|quarter|year|morning|afternoon|evening|night)"
         r"|(?:earlier|later)\s+in\s+the\s+(?P<u3>week|month))"
