@@ -1766,6 +1766,8 @@ def test_full_date_carries_its_year_into_the_next_sentence_for_days_only():
         "He read the Daily Mail.",
         "The Good Friday Agreement ended the Troubles.",
         "The Easter Rising failed.",
+        "Hibernian lost at Easter Road.",
+        "The shop on Christmas Street closed.",
     ],
 )
 def test_days_and_holidays_inside_names_are_no_dates(text):
