@@ -1174,3 +1174,34 @@ def test_events_from_mentions_title_keeps_the_particle_of_a_verb(
     sentence: str, phrase: str, value: str, title: str
 ) -> None:
     assert _title_of(sentence, (phrase, value)) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "yardstick"),
+    [
+        ("Celtic won the league on Sunday for the first time since 1998.", ("1998", "1998")),
+        ("Inflation hit its highest level since March 2020 in May.", ("March 2020", "2020-03")),
+        ("Not since 1966 have England won the World Cup.", ("1966", "1966")),
+    ],
+)
+def test_a_date_a_rank_measures_from_makes_no_event(sentence, yardstick) -> None:
+    """ "The first time since 1998": 1998 is when it last happened, not a happening told."""
+    events = _events("Intro.\n" + sentence, yardstick)
+    assert events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("He has lived in Paris since 2010.", ("2010", "2010")),
+        (
+            "It was the most moving of the rallies since early December, when Castro spoke.",
+            ("early December", "2020-12"),
+        ),
+    ],
+)
+def test_a_date_after_since_with_no_rank_or_with_its_own_happening_is_an_event(
+    sentence, mention
+) -> None:
+    (event,) = _events("Intro.\n" + sentence, mention)
+    assert event.value == mention[1]

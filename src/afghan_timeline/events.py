@@ -1104,6 +1104,29 @@ def _frames_a_told_date(text: str, year: Event, others: Sequence[Event]) -> bool
     return False
 
 
+# "the first time since | 1998", "its highest level since | March 2020", "Not since | 1966":
+# the date is the last time something held, a yardstick for the news, not a happening of it
+_SINCE_BEFORE_MENTION = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?]{0,100}$")
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
+_RANK_WORDS = word_class("rank_word")
+_NOT_SUPERLATIVE = word_class("not_superlative")
+
+
+def _yardstick(text: str, mention: Mention) -> bool:
+    """True when ``mention`` follows "since" after a rank in its clause ("the first time since
+    1998", "the lowest rate since 2008", "not since 1966"): the date only measures the news."""
+    since = _SINCE_BEFORE_MENTION.search(text, max(0, mention.start - 12), mention.start)
+    if since is None or _WHEN_AFTER.match(text, mention.end):
+        return False  # "since early December, when Castro promised ...": a happening told
+    clause = _CLAUSE_BEFORE.search(text, max(0, since.start() - 100), since.start())
+    words = [w.lower() for w in _WORD.findall(clause[0] if clause else "")]
+    return any(
+        w in _RANK_WORDS or (w.endswith("est") and w not in _NOT_SUPERLATIVE) for w in words[-12:]
+    )
+
+
 def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[Event]:
     """One event per DATE/TIME mention of ``article`` that resolved to a calendar interval.
 
@@ -1128,6 +1151,8 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
             continue
         if wire is not None and wire.start("date") <= mention.start < wire.end("date"):
             continue  # "KABUL, Aug 16 (Reuters) -": the day of the report, not an event
+        if _yardstick(article.text, mention):
+            continue
         index = bisect.bisect_right(starts, mention.start) - 1
         sentence = spans[index] if index >= 0 else (mention.start, mention.end)
         if not sentence[0] <= mention.start < sentence[1]:
