@@ -1205,3 +1205,24 @@ def test_a_date_after_since_with_no_rank_or_with_its_own_happening_is_an_event(
 ) -> None:
     (event,) = _events("Intro.\n" + sentence, mention)
     assert event.value == mention[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The chief executive said on Thursday that the council would meet.",
+            "The chief executive said that the council would meet",
+        ),
+        (
+            "The chief executive, Tom Bradley, said on Thursday that the council would meet.",
+            "The chief executive said that the council would meet",
+        ),
+        (
+            "Norton announced on Thursday that it was exploring a sale.",
+            "Norton announced that it was exploring a sale",
+        ),
+    ],
+)
+def test_a_source_whose_date_ends_its_clause_takes_what_it_said(sentence, title) -> None:
+    assert _title_of(sentence, ("Thursday", "2021-04-08")) == title

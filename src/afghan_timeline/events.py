@@ -539,6 +539,9 @@ def _clause(
         lo, hi = segments[index - 2][0], segments[index + 2][1]
         left, right = index - 2, index + 2
         extra = [*extra, (segments[index - 1][0], segments[index + 1][1])]
+    if right + 1 < len(segments) and _says_nothing(text, lo, hi, mention, segments[right + 1]):
+        right += 1  # "The chief executive said on Thursday | that the council would ..."
+        hi = segments[right][1]
     while True:
         short = _meaningful(_title_text(text, lo, hi, mention, others, extra)) < 12
         reach = left > 0 and hi - segments[left - 1][0] <= 2 * MAX_TITLE_LENGTH
@@ -555,6 +558,27 @@ def _clause(
         else:
             break
     return lo, hi, extra
+
+
+# "The chief executive said on Thursday | that ...": a report whose clause ends at its date
+_BARE_REPORT = re.compile(
+    r"\b(?:said|says|told\s+[\w.]+|announced|added|confirmed|stated|wrote|reported)"
+    r"(?:\s+(?:on|in|at|late|early|by|this|last))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _says_nothing(
+    text: str, lo: int, hi: int, mention: Mention, following: tuple[int, int]
+) -> bool:
+    """True when the clause ``lo:hi`` is a source and a verb of saying with the date last
+    ("The chief executive said on Thursday") and the ``following`` clause, what was said,
+    opens with "that"."""
+    if not lo <= mention.start < hi or text[mention.end : hi].strip(" ,"):
+        return False
+    if not re.match(r"\s*that\b", text[following[0] : following[1]], re.IGNORECASE):
+        return False
+    return _BARE_REPORT.search(text, lo, mention.start) is not None
 
 
 def _date_aside(
