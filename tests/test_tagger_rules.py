@@ -290,6 +290,20 @@ def test_second_year_earlier_does_not_step_back_again():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue in the fourth quarter rose from the same period last year.", "2022-Q4"),
+        ("Second-quarter sales fell from the same quarter a year earlier.", "2022-Q2"),
+        ("Sales in the second quarter of 2024 will top the same quarter last year.", "2023-Q2"),
+    ],
+)
+def test_last_years_period_is_a_year_before_the_quarter_reported(text, expected):
+    """Written in March 2024, "the fourth quarter" is 2023's, so its year-ago period is
+    2022's; a quarter still ahead is a forecast, and last year is the publication's."""
+    assert tag(text, datetime.date(2024, 3, 14))[-1][2] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         ("For the quarter a year ago, it earned $3 million.", "the quarter a year ago"),

@@ -861,11 +861,17 @@ def _quarter_in_focus(reference: str | None) -> str | None:
 
 def _reference_period(expr: ReferencePeriod, ctx: Context) -> Resolution:
     year = expr.year
+    quarter = _quarter_in_focus(ctx.reference)
     if year is None:
         if ctx.published is None:
             return _unresolved("XXXX")
         year = ctx.published.year + expr.year_offset
-    quarter = _quarter_in_focus(ctx.reference)
+        reported = interval_of(ctx.reference) if quarter and ctx.reference else None
+        if expr.year_offset and reported is not None and reported.end < ctx.published:
+            # "the fourth quarter ... from the same period last year", written in March
+            # 2024: a year before that fourth quarter (2022-Q4), not 2023's; a quarter
+            # still ahead is a forecast, no period reported on
+            year = reported.start.year + expr.year_offset
     if quarter:
         return Resolution(f"{year:04d}-{quarter}", "DATE")
     if expr.quarter and ctx.published is not None:
