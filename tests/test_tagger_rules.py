@@ -3667,3 +3667,25 @@ def test_a_habit_is_a_set_and_its_clock_falls_on_no_one_day(text, expected):
 def test_a_headline_in_the_present_takes_the_nearer_day(headline, published, value):
     text = f"{headline}\n\nThe central bank met this week."
     assert tag(text, datetime.date(*published))[0][2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Investors expect the first rate cut in June.", "2024-06"),
+        ("The party is seeking a majority in the November election.", "2024-11"),
+        ("The IPO is planned for September.", "2024-09"),
+        ("United host Liverpool on Saturday.", "2024-03-16"),
+        ("City play Arsenal on Sunday.", "2024-03-17"),
+        ("Voters can cast their ballots on Sunday.", "2024-03-17"),
+        ("The talks are set to resume on Monday.", "2024-03-18"),
+        ("Analysts predict a recovery in the autumn.", "2024-FA"),
+        # the same words in the past keep their past reading
+        ("The talks were set to resume on Monday.", "2024-03-11"),
+        ("The storm cut power on Monday.", "2024-03-11"),
+    ],
+)
+def test_a_plan_a_fixture_or_a_prediction_looks_ahead(text, expected):
+    """Present plans ("is planned for", "are set to"), fixtures ("United host Liverpool"),
+    "can" and verbs of prediction point ahead; "rate cut" is a noun, no past verb."""
+    assert tag(text, THU_14_MARCH_2024)[-1][2] == expected

@@ -119,6 +119,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "former_plan",
         "unmarked_past",
         "unmarked_lead",
+        "compound_lead",
         "state_adjective",
         "past_state",
         "verb_prefix",
@@ -175,12 +176,15 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
             return "past"
         return "either" if before in context["past_aux"] else None
     if word in context["unmarked_past"]:
-        # "the storm hit on the Fourth of July": past, unless "will hit", "to hit"
-        return None if before in context["unmarked_lead"] else "past"
+        # "the storm hit on the Fourth of July": past, unless "will hit", "to hit", or a
+        # noun ("the first rate cut in June")
+        noun = before in context["determiner"] or before in context["compound_lead"]
+        return None if before in context["unmarked_lead"] or noun else "past"
     if word in context["staged"] and before in context["present_be"]:
         return "future"  # "the vote is held on Friday": a schedule, not a past act
-    if word in context["plan_adjective"] and before in context["determiner"]:
-        return "future"  # "the planned withdrawal", "a proposed vote on Tuesday"
+    plan_lead = before in context["determiner"] or before in context["present_be"]
+    if word in context["plan_adjective"] and plan_lead:
+        return "future"  # "the planned withdrawal", "a proposed vote", "the IPO is planned"
     if word in ("has", "have", "had") and after == "until":
         # "lawmakers have until 30 September to act": a deadline ahead, no perfect tense;
         # "had until Friday" was one, on either side of publication
@@ -255,7 +259,9 @@ def _intended(words: list[str], index: int, *, headline: bool = False) -> str | 
     if headline and index <= 3 and all(_names_a_subject(word) for word in words[:index]):
         return "future"  # a headline's "Storm to hit coast Saturday": "is to" without "is"
     if before in context["intent"]:
-        return "either"
+        # "talks are set to resume": a plan now; "were set to" or "agreed to": either side
+        earlier = words[index - 2].lower() if index > 1 else ""
+        return "future" if earlier in context["present_be"] else "either"
     if any(word.lower() in context["order"] for word in words[max(0, index - 4) : index - 1]):
         return "either"  # "ordered him to surrender his passport by Friday": the act follows
     return None
