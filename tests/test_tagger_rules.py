@@ -3689,3 +3689,44 @@ def test_a_plan_a_fixture_or_a_prediction_looks_ahead(text, expected):
     """Present plans ("is planned for", "are set to"), fixtures ("United host Liverpool"),
     "can" and verbs of prediction point ahead; "rate cut" is a noun, no past verb."""
     assert tag(text, THU_14_MARCH_2024)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunmen struck at 10.30 last night.", ("10.30 last night", "2024-03-13T22:30")),
+        ("A blast was heard at 11pm last night.", ("11pm last night", "2024-03-13T23:00")),
+        ("The match kicks off at 6.30 this evening.", ("6.30 this evening", "2024-03-14T18:30")),
+        ("The polls close at 8 tonight.", ("8 tonight", "2024-03-14T20:00")),
+        ("He was held at 9.15 yesterday morning.", ("9.15 yesterday morning", "2024-03-13T09:15")),
+        (
+            "It was heard at 10.45 on Saturday night.",
+            ("10.45 on Saturday night", "2024-03-09T22:45"),
+        ),
+        ("It was issued at 21.30 on Tuesday.", ("21.30 on Tuesday", "2024-03-12T21:30")),
+        ("Troops crossed at 0530 hours on Monday.", ("0530 hours on Monday", "2024-03-11T05:30")),
+        ("The raid began at 0300 hours.", ("0300 hours", "2024-03-14T03:00")),
+        ("The plane landed at 1545 local time.", ("1545 local time", "2024-03-14T15:45")),
+        ("The attack began at 1912 GMT.", ("1912 GMT", "2024-03-14T19:12")),
+    ],
+)
+def test_a_clock_without_am_or_pm_takes_its_part_of_the_day(text, expected):
+    """British "10.30 last night", military "0530 hours" and local "1545 local time" are
+    clocks; the part of the day after an hour says whether it is before or after noon."""
+    found = tag(text, THU_14_MARCH_2024)
+    assert (found[-1][0], found[-1][2]) == expected
+    assert found[-1][1] == "TIME"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shares closed at 10.30 on Tuesday.", "Volunteers logged 1500 hours last year."],
+)
+def test_a_price_or_a_count_of_hours_is_no_clock(text):
+    assert all(kind != "TIME" for _, kind, _, _ in tag(text, THU_14_MARCH_2024))
+
+
+def test_about_before_a_clock_makes_it_approximate():
+    assert tag("Police were called at about 11.15pm on Tuesday.", THU_14_MARCH_2024) == [
+        ("about 11.15pm on Tuesday", "TIME", "2024-03-12T23:15", "APPROX")
+    ]

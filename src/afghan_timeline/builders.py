@@ -1054,6 +1054,9 @@ def build_span_duration(m: re.Match[str], text: str) -> Found | None:
     return Found(start, m.end(), ex.Fixed(_duration(amount, designator)), mod)
 
 
+_MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
 def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     numeral = _norm(m["n"])
     unit_word = _norm(m["u"])
@@ -1074,6 +1077,12 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
         return None  # the "2" of "1/2 hour"
     if numeral in ("a", "an") and not m["mod"] and _is_rate(before):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
+    if (
+        unit_word == "hour"
+        and _MILITARY_CLOCK.fullmatch(numeral)
+        and (numeral.startswith("0") or before in ("at", "by", "until", "from", "before", "after"))
+    ):
+        return None  # "at 0300 hours": a clock
     rest = text[m.end() : m.end() + 8]
     if unit_word == "year" and re.match(r"\s+(?:old|of\s+age)\b", rest):
         return None  # "52 years old", "under five years of age": an age
@@ -1405,15 +1414,19 @@ _LATER_PARTS = ("afternoon", "evening", "night")
 def build_zoned_clock(m: re.Match[str], text: str) -> Found | None:
     """ "0300 GMT", "1430 GMT on Friday"; not "1500 et al." nor the year of "in 2010 UTC",
     nor "10:35 a.m. (0735 GMT)", which restates the time before it."""
-    if not _is_zone(m, text) or text[max(0, m.start() - 1) : m.start()] == "(":
+    before = _word_before(text, m.start()).lower()
+    if m["h"] in ("19", "20") and before in _PREPOSITIONS and before not in ("at", "around"):
+        return None  # "in 2010 UTC" is a year; "at 1912 GMT" a clock
+    if (m["zone"] and not _is_zone(m, text)) or text[max(0, m.start() - 1) : m.start()] == "(":
         return None
-    if m["h"] in ("19", "20") and _word_before(text, m.start()).lower() in _PREPOSITIONS:
-        return None
+    clock_lead = before in ("at", "by", "until", "from", "before", "after", "around", "about")
+    if m["local"] and m["local"].startswith("h") and not (clock_lead or m["h"].startswith("0")):
+        return None  # "logged 1500 hours": a count; "at 1500 hours", "0530 hours": a clock
     clock = f"{m['h']}:{m['mi']}"
     if m["wd"] and _cap(m, "wd", text):
         weekday = vocabulary().weekdays[_norm(m["wd"])]
         return Found(m.start(), m.end(), ex.WeekdayRef(weekday, None, clock))
-    end = m.end("zone")
+    end = m.end("zone") if m["zone"] else m.end("local")
     return Found(m.start(), end, ex.ClockTime(clock))
 
 
@@ -1424,7 +1437,7 @@ def _spoken_clock(m: re.Match[str]) -> str | None:
     hour_word = _norm(m["oc"] or m["qh"])
     night = bool(m["ocnight"] or m["qnight"]) or m["postpod"] == "night"
     later = night or (m["ocin"] or m["qin"]) in _LATER_PARTS or m["postpod"] in _LATER_PARTS
-    later = later or _norm(m["post"] or m["pre"] or "") == "tonight"
+    later = later or _later_in_the_day(m)
     if hour_word in ("noon", "midnight"):
         hour = 12 if hour_word == "noon" else 0
     else:
@@ -1469,6 +1482,14 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         clock = _spoken_clock(m)
         if clock is None:
             return None
+    elif m["hb"]:
+        hour = int(m["hb"])
+        day_part = m["postpod"] or re.match(r"tonight|last|this", _norm(m["post"] or ""))
+        if hour <= 12 and not day_part:
+            return None  # "closed at 10.30 on Tuesday": a price as likely as a clock
+        if hour < 12 and _later_in_the_day(m):
+            hour += 12  # "at 10.30 last night"; "at 7 this morning" stays
+        clock = f"{hour:02d}:{m['mb'] or '00'}"
     elif m["h24"]:
         hour = int(m["h24"])
         later = m["postpod"] in _LATER_PARTS or _norm(m["post"] or "") == "tonight"
@@ -1514,7 +1535,19 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), end, ex.WeekdayRef(v.weekdays[pre], None, clock), mod)
     if pre in v.relative_days:
         return Found(m.start(), end, ex.DayOffset(v.relative_days[pre][0], clock), mod)
+    if pre == "last night" or pre.startswith("this "):  # "at 11pm last night"
+        return Found(m.start(), end, ex.DayOffset(-1 if pre == "last night" else 0, clock), mod)
     return Found(m.start(), end, ex.ClockTime(clock), mod)
+
+
+def _later_in_the_day(m: re.Match[str]) -> bool:
+    """True when the part of the day after a clock is afternoon, evening or night."""
+    post = _norm(m["post"] or m["pre"] or "")
+    return (
+        m["postpod"] in _LATER_PARTS
+        or post in ("tonight", "last night")
+        or (post.startswith("this ") and post != "this morning")
+    )
 
 
 _QUANTIFIERS = word_class("quantifier")

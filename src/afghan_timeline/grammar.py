@@ -508,11 +508,17 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"weekends",
     ),
     (
-        r"\b(?:(?P<around>around|approximately|roughly)\s+)?"
+        r"\b(?:(?P<around>around|approximately|roughly|about)\s+)?"
         r"(?:(?P<pre>{WD}|today|tomorrow|yesterday|tonight),?\s+(?:at\s+)?)?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?"
         r"(?:\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|\s+in\s+the\s+(?P<inthe>morning|afternoon|evening))"
         r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]|(?<=\bat\s)[1-9]):(?P<m24>[0-5]\d)(?![\d:])"
+        # "at 10.30 last night", "at 8 tonight", "at 18.00 on Wednesday evening": an hour
+        # with no a.m. or p.m., which the part of the day after it places
+        r"|(?:(?<=\bat\s)|(?<=\babout\s)|(?<=\baround\s))(?P<hb>[01]?\d|2[0-3])"
+        r"(?:[.:](?P<mb>[0-5]\d))?(?=\s+(?:last\s+night|tonight|this\s+(?:morning|afternoon|"
+        r"evening)|(?:(?:on\s+)?(?:{WD})|yesterday|tomorrow|today)\s+(?:morning|afternoon|"
+        r"evening|night))\b|(?<=\d\d[.:]\d\d)\s+(?:on\s+)?(?:{WD})\b)"
         r"|(?P<noon>noon|midday|midnight)"
         r"|(?P<mid>mid-?\s?(?:morning|afternoon))"
         r"|(?P<oc>1[0-2]|[1-9]|{NUM})\s+o['’]clock\b"
@@ -521,8 +527,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?!an?\s)(?P<qh>1[0-2]|[1-9]|{NUM}|noon|midnight)\b(?!\s*(?:%|percent|per\b|(?:{UNIT})s?\b))"
         r"(?:\s+in\s+the\s+(?P<qin>morning|afternoon|evening)|\s+at\s+(?P<qnight>night))?)"
         r"(?:\s+(?P<zone>{ZONE})|\s+(?P<zname>[a-z]+)(?:\s+(?:standard|daylight))?\s+time\b)?"
-        r"(?:,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|"
-        r"yesterday|tonight)(?!\s*(?:-|–|to\b|through\b|thru\b|until\b)\s*(?:{WD}))"
+        r"(?:,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|yesterday|tonight|last\s+night"
+        r"|this\s+(?:morning|afternoon|evening))(?!\s*(?:-|–|to\b|through\b|thru\b|until\b)\s*(?:{WD}))"
         r"(?:\s+(?P<postpod>morning|afternoon|evening|night)\b)?"
         r"(?:,?\s+(?:the\s+)?(?:(?P<wm>{MONTH})\s+(?P<wd_d>{DAY})"
         r"|(?P<wd_d2>{DAY})\s+(?:of\s+)?(?P<wm2>{MONTH})))?"
@@ -532,7 +538,9 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         True,
         r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday|mid-?\s?(?:morning|afternoon)"
         r"|\d\s+in\s+the\s+(?:morning|afternoon|evening)|o['’]clock"
-        r"|(?:half|quarter|minutes?)\s+(?:past|to)\s",
+        r"|(?:half|quarter|minutes?)\s+(?:past|to)\s"
+        r"|\d\s+(?:last\s+night|tonight|this\s|yesterday\s|tomorrow\s|today\s"
+        r"|(?:on\s+)?(?:{WD})\b)",
     ),
     (
         # "between 2 and 3 a.m.", "from 9 to 5 p.m.": a bare hour that opens a clock range
@@ -545,11 +553,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         # "0300 GMT": a four-digit clock with a zone written in capitals
-        r"(?<![\w,.$£€/:-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<zone>{ZONE})"
+        # "0530 hours", "1545 local time": a military or local clock
+        r"(?<![\w,.$£€/:-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*"
+        r"(?:(?P<zone>{ZONE})|(?P<local>hours|hrs\b|local\s+time\b))"
         r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b)?",
         b.build_zoned_clock,
         True,
-        r"\d\d\d\d\s*{ZONE}",
+        r"\d\d\d\d\s*(?:{ZONE}|hours|hrs|local\s+time)",
     ),
     (
         r"\b(?:by|at|around|until|till|since|before|after|in|from|through|towards?)\s+"
