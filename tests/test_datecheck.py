@@ -85,6 +85,14 @@ def test_check_publication_dates_flags_years_far_from_dateline():
     )
     assert [p.article_id for p in problems] == ["d"]
     assert "2009" in problems[0].message
+    assert "'Published:' label" in problems[0].message  # how to settle it
+
+
+def test_check_publication_dates_takes_no_year_after_since_as_evidence():
+    """ "The first strike at the port since 1998" measures today from 1998: no warning."""
+    text = "Saturday, March 16, 2024\n\nThe strike is the first at the port since 1998."
+    article = Article(text, published="2024-03-16", published_basis="dateline", id="d")
+    assert check_publication_dates([ArticleAnalysis(article=article)]) == []
 
 
 def test_check_publication_dates_counts_a_year_after_the():

@@ -111,10 +111,10 @@ OFFSET_SPREAD = 120
 COARSEST_COMPARED = Precision.MONTH
 # Terms found in more reference events than this are too common to look candidates up by.
 MAX_POSTINGS = 100
-# Explicit years: words that introduce a year ("in 2020", "since 2001", "February 2020",
-# "the 2023-24 financial year").
+# Explicit years: words that introduce a year ("in 2020", "February 2020", "the 2023-24
+# financial year"); not "since 2001", which measures the present from a past year.
 _YEAR = re.compile(
-    r"(?i)\b(?:in|since|of|by|until|till|from|during|between|and|the|early|late|mid-?|"
+    r"(?i)\b(?:in|of|by|until|till|from|during|between|and|the|early|late|mid-?|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
     r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:1[89]|20)\d\d)\b(?![,.]?\d)"
@@ -188,7 +188,8 @@ def _explicit_year_reason(article: Article) -> str | None:
         return None  # "Published: 14 March 2024" says what it is; a story may recall 2022
     return (
         f"every year the text names ({', '.join(map(str, years))}) is more than a year from "
-        f"{article.published.year}"
+        f"{article.published.year} (a 'Published:' label before the date, or --published, "
+        "says the date is the publication date)"
     )
 
 
