@@ -532,6 +532,8 @@ def test_events_from_mentions_by_a_clock_time_of_the_day_and_not_before_are_no_d
         ("More than 80 million people had already cast ballots by Monday.", "Monday", "REPORTED"),
         ("The troops had to leave by Monday.", "Monday", "DEADLINE"),
         ("The troops must leave by Friday.", "Friday", "DEADLINE"),
+        ("By Monday morning 1.4 million homes were without power.", "Monday", "REPORTED"),
+        ("The troops were due to leave by Monday.", "Monday", "DEADLINE"),
     ],
 )
 def test_events_from_mentions_a_count_reached_by_a_past_date_is_no_deadline(

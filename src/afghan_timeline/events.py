@@ -118,8 +118,13 @@ _RANGE_WORDS = {"from": ("to", "through", "thru", "until", "till"), "between": (
 _DEADLINE_BEFORE_MENTION = re.compile(
     r"\b(?:by|no later than|not later than)\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
 )
-# "had voted", "had already cast", "had 300 cases": a count reached by a date, not "had to"
-_TALLY = re.compile(r"\bhad\b(?!\s+to\b)")
+# "had voted", "had already cast", "had 300 cases", "were without power": a count or state
+# reached by a date, not "had to" or "were due to"
+_TALLY = re.compile(
+    r"\bhad\b(?!\s+to\b)|\b(?:was|were)\b(?!\s+(?:due|expected|supposed|required|meant|"
+    r"scheduled|set|told|ordered|asked|given|to)\b)",
+    re.IGNORECASE,
+)
 _BEFORE_MENTION = re.compile(r"\b(?:before|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 _DEADLINE_WORDS = re.compile(r"\b(?:deadline|due date|cut-?off date)s?\b", re.IGNORECASE)
