@@ -162,6 +162,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     before = words[index - 1].lower() if index > 0 else ""
     after = words[index + 1].lower() if index + 1 < len(words) else ""
     context = _context_words()
+    if word == "may" and not words[index].islower():
+        return None  # "in March-May": the month, not the modal
     if word in context["backdating"]:
         return "past"  # "will be backdated to January": a date before the act
     if word in context["be_future"]:
