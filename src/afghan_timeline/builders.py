@@ -1055,6 +1055,8 @@ def build_span_duration(m: re.Match[str], text: str) -> Found | None:
 
 
 _MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+# words before four digits and "hours" that make them a clock: "at 1500 hours"
+_CLOCK_LEADS = frozenset(("at", "by", "until", "from", "before", "after", "around", "about"))
 
 
 def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
@@ -1080,7 +1082,7 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     if (
         unit_word == "hour"
         and _MILITARY_CLOCK.fullmatch(numeral)
-        and (numeral.startswith("0") or before in ("at", "by", "until", "from", "before", "after"))
+        and (numeral.startswith("0") or before in _CLOCK_LEADS)
     ):
         return None  # "at 0300 hours": a clock
     rest = text[m.end() : m.end() + 8]
@@ -1419,8 +1421,8 @@ def build_zoned_clock(m: re.Match[str], text: str) -> Found | None:
         return None  # "in 2010 UTC" is a year; "at 1912 GMT" a clock
     if (m["zone"] and not _is_zone(m, text)) or text[max(0, m.start() - 1) : m.start()] == "(":
         return None
-    clock_lead = before in ("at", "by", "until", "from", "before", "after", "around", "about")
-    if m["local"] and m["local"].startswith("h") and not (clock_lead or m["h"].startswith("0")):
+    clock_lead = before in _CLOCK_LEADS or m["h"].startswith("0")
+    if m["local"] and m["local"].startswith("h") and not clock_lead:
         return None  # "logged 1500 hours": a count; "at 1500 hours", "0530 hours": a clock
     clock = f"{m['h']}:{m['mi']}"
     if m["wd"] and _cap(m, "wd", text):
