@@ -581,7 +581,7 @@ def _says_nothing(
     opens with "that"."""
     if not lo <= mention.start < hi or text[mention.end : hi].strip(" ,"):
         return False
-    if not re.match(r"\s*that\b", text[following[0] : following[1]], re.IGNORECASE):
+    if not _THAT_OPENING.match(text[following[0] : following[1]].lstrip()):
         return False
     return _BARE_REPORT.search(text, lo, mention.start) is not None
 
