@@ -1890,6 +1890,32 @@ def test_clock_range_that_passes_midnight_ends_the_next_day():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Talks on Tuesday went on late. They began at 11am and ended shortly before 1am.",
+            ["2024-03-12", "2024-03-12T11:00", "2024-03-13T01:00"],
+        ),
+        (
+            "The riot began at 10pm on Saturday, hours before police arrived at 2am.",
+            ["2024-03-09T22:00", "2024-03-10T02:00"],
+        ),
+        # the second clock tells of an earlier moment, or is later the same day
+        (
+            "Trading on Monday resumed at 2pm after halting at 11am.",
+            ["2024-03-11", "2024-03-11T14:00", "2024-03-11T11:00"],
+        ),
+        (
+            "Polls opened at 7am on Sunday and closed at 7pm.",
+            ["2024-03-10T07:00", "2024-03-10T19:00"],
+        ),
+    ],
+)
+def test_a_small_hours_clock_after_a_later_one_falls_on_the_next_day(text, expected):
+    assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The curfew ran from 10pm to 6am on Tuesday.", ["2024-03-11T22:00", "2024-03-12T06:00"]),
         (
             "The road is closed from 8 p.m. until 5 a.m. Sunday.",

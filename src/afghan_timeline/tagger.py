@@ -317,6 +317,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 anchor = SentenceAnchor(value, stated)
     mentions = _clocks_on_the_day_after(text, count_from_named_dates(text, mentions))
     mentions = _clock_ranges_on_their_day(text, _clocks_on_an_undated_day(text, mentions))
+    mentions = _clocks_past_midnight(text, sentence_ends, mentions)
     mentions = _weekday_ranges_of_a_habit(text, sentence_ends, mentions)
     mentions = _weekdays_in_sequence(text, published, mentions)  # type: ignore[arg-type]
     return _compound_durations(text, _clocks_of_a_habit(text, sentence_ends, mentions))
@@ -415,6 +416,48 @@ def _clock_ranges_on_their_day(text: str, mentions: list[Mention]) -> list[Menti
         value = f"{day.isoformat()}T{start[1]}"
         if value != first.value:
             mentions[index] = attrs.evolve(first, value=value, interval=interval_of(value))
+    return mentions
+
+
+# Words between two clock times that tell the second happened first: "resumed at 2pm after
+# halting at 11am", "closed at 8pm, having opened at 6am"
+_EARLIER_BETWEEN = re.compile(r"\b(?:after|since|earlier|having|had)\b", re.IGNORECASE)
+# The last hour of the small hours: a clock before it can follow a late one past midnight
+_SMALL_HOURS_END = "09:00"
+
+
+def _clocks_past_midnight(
+    text: str, sentence_ends: list[int], mentions: list[Mention]
+) -> list[Mention]:
+    """Of two clock times on one borrowed day in one sentence, a later one in the small hours
+    falls on the next day: "they began at 11am and ended shortly before 1am"."""
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        if (
+            index + 2 < len(mentions)
+            and _CLOCK_TO_DAY.fullmatch(text, first.end, second.start)
+            and first.value.startswith(second.value + "T")
+        ):
+            index += 1  # "at 10pm on Saturday, hours before ... at 2am": past the day it took
+            second = mentions[index + 1]
+        start = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", first.value)
+        end = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", second.value)
+        if start is None or end is None or start[1] != end[1] or end[2] >= start[2]:
+            continue
+        if end[2] >= _SMALL_HOURS_END or bisect.bisect_right(
+            sentence_ends, first.start
+        ) != bisect.bisect_right(sentence_ends, second.start):
+            continue
+        if _names_a_day().search(second.text.lower()):
+            continue  # a day of its own: "at 11pm and at 1am on Tuesday"
+        if _EARLIER_BETWEEN.search(text, first.end, second.start):
+            continue
+        after = mentions[index + 2] if index + 2 < len(mentions) else None
+        if after is not None and _CLOCK_TO_DAY.fullmatch(text, second.end, after.start):
+            continue  # the second took the day named after it
+        day = datetime.date.fromisoformat(end[1]) + datetime.timedelta(days=1)
+        value = f"{day.isoformat()}T{end[2]}"
+        mentions[index + 1] = attrs.evolve(second, value=value, interval=interval_of(value))
     return mentions
 
 
