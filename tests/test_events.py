@@ -354,6 +354,23 @@ def test_events_from_mentions_titles_borrow_the_subject_of_a_relative_clause() -
     assert event.title == "Annie Pforzheimer was deputy chief of mission in Kabul"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The WHO declared mpox a global health emergency on Wednesday.",
+            "The WHO declared mpox a global health emergency",
+        ),
+        ("WHO officials visited Kabul on Monday.", "WHO officials visited Kabul"),
+        ("The man who was arrested on Monday was released.", "The man was arrested"),
+    ],
+)
+def test_events_from_mentions_titles_read_who_in_capitals_as_a_name(sentence, title) -> None:
+    """ "WHO" is the World Health Organization, not the relative pronoun "who"."""
+    day = next(d for d in ("Wednesday", "Monday") if d in sentence)
+    assert _title_of(sentence, (day, "2021-04-12")) == title
+
+
 def test_events_from_mentions_titles_borrow_the_subject_of_a_verb_clause() -> None:
     """A clause that starts with its verb after a parenthesis gets the sentence's subject."""
     text = "Intro.\nThe first round of talks, which began in Doha, ended in December 2020."

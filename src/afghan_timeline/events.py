@@ -41,7 +41,7 @@ MAX_TITLE_LENGTH = 80
 # around the mention is still too long for a title.
 _CLAUSE_BREAKS_1 = re.compile(
     r"[;|]|:\s|,(?!\d{3})|\s[–—-]\s|[“”\"]"
-    r"|\b(?=(?:that|which|who|whom|whose|while|because|although|though|despite|whereas|but"
+    r"|\b(?=(?:that|which|(?-i:[Ww]ho)|whom|whose|while|because|although|though|despite|whereas|but"
     r"|saying|adding|including|where|amid|following)\b)"
     # a clause of time with its own subject and verb: "moved to September | after an engine
     # test failed in the spring"
@@ -54,7 +54,7 @@ _CLAUSE_BREAKS_3 = re.compile(r"\b(?=(?:with|over)\b)", re.IGNORECASE)
 
 # Words that open a clause but not a title ("that NATO forces will ..." -> "NATO forces ...").
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:(?:by|at|from|since|until)\s+the\s+time(?!\s+of\b)|and|but|or|that|which|who"
+    r"^(?:(?:(?:by|at|from|since|until)\s+the\s+time(?!\s+of\b)|and|but|or|that|which|(?-i:[Ww]ho)"
     r"|while|because|although|though|despite|whereas|since"
     r"|after|before|until|when|as|so|saying|adding|including|also|however|meanwhile|then"
     r"|where|amid|following|with|to|over|on|in|at|by|according(?=\s+to\b))\b[\s,]*)+",
@@ -85,7 +85,7 @@ _DATE_PREFIX = re.compile(
 )
 # A clause that opens with a relative pronoun or an auxiliary verb lacks its subject
 # ("who was deputy chief ...", "will review the accord ..."); the title borrows it.
-_RELATIVE_OPENING = re.compile(r"(?:who|which)\s+", re.IGNORECASE)
+_RELATIVE_OPENING = re.compile(r"(?:(?-i:[Ww]ho)|which)\s+", re.IGNORECASE)
 _AUXILIARY_OPENING = re.compile(
     r"(?:will|would|was|were|is|are|has|have|had|can|could|may|might|must|should|did|does"
     r"|held|met|said|told|began|left|took|made|went|came|gave|sent|saw|spoke|became|fell"
@@ -102,7 +102,9 @@ _CONJUNCTION_OPENING = re.compile(r"(?:but|and|yet)\s+", re.IGNORECASE)
 # the verb of a clause, where its subject ends ("The case | was set for October")
 _AUXILIARY_OPENING_WORD = re.compile(r"(?<=\s)" + _AUXILIARY_OPENING.pattern)
 # "The first round of talks, which began" -> "The first round of talks began".
-_TRAILING_RELATIVE = re.compile(r"^([^,]{3,60}),\s*(?:who|which)\s+([^,]+)$", re.IGNORECASE)
+_TRAILING_RELATIVE = re.compile(
+    r"^([^,]{3,60}),\s*(?:(?-i:[Ww]ho)|which)\s+([^,]+)$", re.IGNORECASE
+)
 # Text between two mentions that joins them into one date phrase ("Saturday and Sunday").
 _COORDINATION = re.compile(r"^\s*(?:and|or|to|through|until|-|–|,)\s*$", re.IGNORECASE)
 
@@ -147,7 +149,7 @@ _ATTRIBUTION = re.compile(
     r"(?P<tail>[^,;:“”\"]*?)(?P<close>\s*,|\s*[.!?]?[\"”'’]?\s*$)"
 )
 _NOT_A_SOURCE = re.compile(
-    r"(?:and|but|or|which|who|that|while|as|when|after|before|because|if|so|then|where)\b"
+    r"(?:and|but|or|which|(?-i:[Ww]ho)|that|while|as|when|after|before|because|if|so|then|where)\b"
     # "The deal, first announced in 2021, ...": an adverb before a participle, no source
     r"|(?-i:(?:first|once|also|already|earlier|later|[a-z]+ly)$)",
     re.IGNORECASE,
@@ -160,7 +162,9 @@ _SOURCE_TAIL = re.compile(
     r"|saturday|sunday)\b[^,;:“”\"]*)?",
     re.IGNORECASE,
 )
-_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whether|if|it|they|he|she|we)\b", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|(?-i:[Ww]ho)|whether|if|it|they|he|she|we)\b", re.IGNORECASE
+)
 # Words that open a reported statement in lower case once a source goes before it.
 _LOWER_OPENING = re.compile(
     r"(?:the|a|an|another|this|that|these|those|it|its|there|they|their|some|all|no|more"
@@ -304,7 +308,9 @@ _BASE_VERB_OPENING = re.compile(_BASE_VERB, re.IGNORECASE)
 
 
 # a reported clause or an aside inside the first predicate: "and" may belong to it
-_INNER_CLAUSE = re.compile(r"--|[,;:–—]|\b(?:said|says|told|that|which|who)\b", re.IGNORECASE)
+_INNER_CLAUSE = re.compile(
+    r"--|[,;:–—]|\b(?:said|says|told|that|which|(?-i:[Ww]ho))\b", re.IGNORECASE
+)
 
 
 def _shared_subject_cut(
