@@ -206,6 +206,11 @@ NOT_DATES = [
     "USA Today ran the story.",  # a paper's title
     "The fall of Kabul shocked all.",  # a collapse, not autumn
     "Workers on H1 visas left.",  # a name; a half year needs its year ("H1 2021")
+    "Thousands attended Midnight Mass.",  # a service's name
+    "She hosted Saturday Night Live.",  # a programme's title
+    "He hosts The Tonight Show.",  # a programme's title
+    "The company staged The Winter's Tale.",  # a play's title
+    "Former Sheffield Wednesday manager Dave Jones spoke.",  # a football club
 ]
 
 
@@ -1644,6 +1649,22 @@ def test_easter_and_the_days_counted_from_it(year, easter):
     assert tag(f"Churches filled on Easter Sunday {year}.")[0][2] == easter
     good_friday = datetime.date.fromisoformat(easter) - datetime.timedelta(days=2)
     assert tag(f"Shops shut on Good Friday {year}.")[0][2] == good_friday.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ash Wednesday fell early.", "2024-02-14"),
+        ("Pancakes sold out on Shrove Tuesday.", "2024-02-13"),
+        ("Churches will mark Maundy Thursday.", "2024-03-28"),
+        ("Florists are busy before Mothering Sunday.", "2024-03-10"),
+        ("Banks close on Whit Monday.", "2024-05-20"),
+        ("Veterans gathered on Remembrance Sunday.", "2023-11-12"),
+        ("In his Sunday Mass, the bishop spoke.", "2024-03-10"),  # a Mass on a Sunday
+    ],
+)
+def test_days_of_the_church_year_are_holidays_not_weekdays(text, expected):
+    assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 14))] == [expected]
 
 
 def test_holiday_week_is_the_iso_week_holding_it():

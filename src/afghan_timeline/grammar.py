@@ -16,7 +16,7 @@ import attrs
 
 from . import builders as b
 from .builders import Builder, Found
-from .vocabulary import fragments
+from .vocabulary import fragments, vocabulary, word_class
 
 __all__ = ["Found", "recognize"]
 
@@ -716,6 +716,21 @@ def _all_finds(text: str) -> Iterator[Found]:
                     yield attrs.evolve(found, rule=number)
 
 
+_CALENDAR_TITLES = word_class("calendar_title")
+_NEXT_CAPITALISED = re.compile(r"(?:['’]s)?\s([A-Z][a-z]+)\b")
+
+
+def _in_a_title(text: str, found: Found) -> bool:
+    """Whether a capitalised expression opens a title ("Midnight Mass", "Saturday Night
+    Live", "The Winter's Tale"), which names no time; a weekday before such a word is still
+    a day ("his Sunday Mass")."""
+    last = text[found.start : found.end].split()[-1]
+    if not last[:1].isupper() or last.lower() in vocabulary().weekdays:
+        return False
+    after = _NEXT_CAPITALISED.match(text, found.end)
+    return after is not None and after[1].lower() in _CALENDAR_TITLES
+
+
 def recognize(text: str) -> list[Found]:
     """Every temporal expression in ``text``, non-overlapping, in text order.
 
@@ -731,6 +746,8 @@ def recognize(text: str) -> list[Found]:
     for found in sorted(_all_finds(text), key=lambda f: (f.start - f.end, f.rule, f.start)):
         index = bisect.bisect_left(starts, found.end)
         if index > 0 and ends[index - 1] > found.start:
+            continue
+        if _in_a_title(text, found):
             continue
         chosen.append(found)
         starts.insert(index, found.start)
