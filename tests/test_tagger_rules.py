@@ -899,11 +899,61 @@ def test_year_earlier_adjective_is_last_year_of_the_report():
     assert tag(text, THU_2_NOV_1989)[1][:3] == ("year-earlier", "DATE", "1988")
 
 
-def test_would_takes_the_nearer_reading():
-    """'would' looks ahead from a past moment: the nearer date, on either side."""
-    wednesday = datetime.date(2000, 4, 5)
-    assert tag("He said it would open Monday.", wednesday)[0][2] == "2000-04-03"
-    assert tag("He said it would open Thursday.", wednesday)[0][2] == "2000-04-06"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said it would open Monday.", "2000-04-10"),
+        ("He said it would open Thursday.", "2000-04-06"),
+        ("Organisers said the march would go ahead on Saturday despite the ban.", "2000-04-08"),
+        ("The judge said she would deliver her verdict on Monday.", "2000-04-10"),
+        ("Officials said the new terminal would open in March.", "2001-03"),
+        ("Analysts warned that petrol prices could rise on Monday.", "2000-04-10"),
+        ("Rail operators said services may be disrupted on Monday.", "2000-04-10"),
+        # the act lies behind: an outcome told, a past ability, a habit, "would have"
+        ("The union said the strike would begin on Monday, but it was called off.", "2000-04-03"),
+        ("Rescuers said they could not reach the village on Monday.", "2000-04-03"),
+        ("Neither of them could be located Monday.", "2000-04-03"),
+        ("Witnesses said they could hear gunfire on Monday night.", "2000-04-03TNI"),
+        ("The singer would have turned 90 on Monday.", "2000-04-03"),
+        ("They said they would get around Monday's ruling.", "2000-04-03"),
+    ],
+)
+def test_would_and_could_look_ahead_from_the_saying(text, expected):
+    """A plan or a possibility reported in the past ("would", "could", "may") lies ahead of
+    the saying, so a weekday or a month near it is the coming one."""
+    assert tag(text, datetime.date(2000, 4, 5))[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # said before publication: the first such day after the saying, even if now past
+        (
+            "The party said on Friday that its leader would address the rally on Saturday.",
+            datetime.date(2024, 3, 17),
+            "2024-03-16",
+        ),
+        (
+            "Police said in December the inquiry would report in February.",
+            datetime.date(2024, 3, 18),
+            "2024-02",
+        ),
+        # the Saturday after the saying is still ahead
+        (
+            "The president said on Sunday he would sign the bill on Saturday.",
+            datetime.date(2024, 3, 18),
+            "2024-03-23",
+        ),
+        # no saying: a closing is not what "would" reports
+        (
+            "The bank, which closed on Friday, would reopen on Monday.",
+            datetime.date(2024, 3, 14),
+            "2024-03-18",
+        ),
+    ],
+)
+def test_a_plan_said_on_a_past_day_lies_after_that_day(text, published, expected):
+    assert tag(text, published)[1][2] == expected
 
 
 def test_capitalised_ed_word_is_no_past_cue():

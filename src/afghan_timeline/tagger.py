@@ -157,6 +157,61 @@ def _revalued(mention: Mention, value: str) -> Mention | None:
     return attrs.evolve(mention, value=value, interval=interval)
 
 
+def _placed_by_tense(expression: object) -> bool:
+    """A weekday, a year-less date, quarter or season with nothing but the tense to place it."""
+    if isinstance(expression, (ex.PartialDate, ex.WeekdayRef)):
+        return expression.shift is None
+    if isinstance(expression, ex.SeasonRef) and expression.shift is not None:
+        return False
+    return (
+        isinstance(expression, (ex.QuarterRef, ex.SeasonRef))
+        and expression.year is None
+        and expression.year_offset is None
+    )
+
+
+# "said on Friday that the leader would address the rally on Saturday": a report, then a
+# plan it tells of
+_REPORTED_PLAN = re.compile(r"\bwould\b", re.IGNORECASE)
+_SAYING_VERBS = word_class("saying_verb")
+_VERB_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(?:(?:on|in|late|early|earlier)\s+)?$")
+
+
+def _after_the_saying(
+    text: str,
+    sentence_ends: list[int],
+    saying: Mention,
+    mentions: list[Mention],
+    weekday: bool,
+    published: datetime.date,
+) -> None:
+    """A plan said on a past day ("said on Friday") lies after that day, not after publication:
+    "the party said on Friday that its leader would address the rally on Saturday", written
+    on Sunday, is the Saturday just past. ``mentions[-1]`` is moved back a week (a weekday)
+    or a year (a year-less date, quarter or season) when it then still ends after
+    ``saying``."""
+    plan = mentions[-1]
+    if (
+        plan.interval is None
+        or saying.interval is None
+        or saying.interval.end >= published
+        or bisect.bisect_right(sentence_ends, saying.start)
+        != bisect.bisect_right(sentence_ends, plan.start)
+        or not _REPORTED_PLAN.search(text, saying.end, plan.start)
+    ):
+        return
+    verb = _VERB_BEFORE_DATE.search(text, max(0, saying.start - 30), saying.start)
+    if verb is None or verb[1] not in _SAYING_VERBS:
+        return  # "the bank, which closed on Friday, would reopen on Monday": no saying
+    earlier = _moved_back(plan, weekday)
+    if (
+        earlier is not None
+        and earlier.interval is not None
+        and earlier.interval.end > saying.interval.end
+    ):
+        mentions[-1] = earlier
+
+
 def _range_about_publication(
     mentions: list[Mention],
     published: datetime.date,
@@ -287,6 +342,15 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 isinstance(expression, ex.WeekdayRef),
                 said_ahead(text, mentions[-2].start),
             )
+            interval = mentions[-1].interval
+        if (
+            tense == "future"
+            and before is not None
+            and published is not None
+            and _placed_by_tense(expression)
+        ):
+            weekday = isinstance(expression, ex.WeekdayRef)
+            _after_the_saying(text, sentence_ends, before[1], mentions, weekday, published)  # type: ignore[arg-type]
             interval = mentions[-1].interval
         value = mentions[-1].value
         before = (found, mentions[-1])

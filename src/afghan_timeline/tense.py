@@ -115,6 +115,8 @@ def _context_words() -> dict[str, frozenset[str]]:
         "be_future",
         "postpone",
         "reported_future",
+        "habit_adverb",
+        "perception_verb",
         "reschedule",
         "former_plan",
         "unmarked_past",
@@ -492,6 +494,18 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             or _intended(words, index, headline=headline)
             or _cue(words, index, cues, regular=True)
         )
+        if (
+            tense is None
+            and words[index].lower() in context["reported_future"]
+            and not _NEGATION.intersection(word.lower() for word in words[: index + 2])
+            and not context["perception_verb"].intersection(
+                word.lower() for word in words[index + 1 : index + 2]
+            )
+            and _reports_a_coming_act(text, end, words, index, context)
+        ):
+            return "future"  # "analysts warned that prices could rise on Saturday"; but
+            # "they could not reach the village on Saturday", "neither ... could be located
+            # Wednesday" and "they could hear gunfire on Tuesday night" are a past
         if tense is not None:
             if moved_to and words[index].lower() in context["postpone"]:
                 return "future"  # "postponed until Tuesday": a new date, after the act
@@ -509,6 +523,20 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                 # "a bill that would keep it running through Sept. 30", "the search would
                 # continue through the weekend", "the agency would decide by June"
                 return "future"
+            would = next(
+                (
+                    at
+                    for at in (index, index - 1)
+                    if words[at].lower() in context["reported_future"]
+                ),
+                None,
+            )  # "would", or the verb right after it ("would reopen")
+            if (
+                tense == "either"
+                and would is not None
+                and _reports_a_coming_act(text, end, words, would, context)
+            ):
+                return "future"  # "organisers said the march would go ahead on Saturday"
             if tense == "past" and deadline:
                 if index and words[index - 1].lower() in context["present_be"]:
                     return "future"  # "the museum is closed until Monday": a state now
@@ -550,6 +578,38 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                 return "either" if tense == "past" and deadline else tense
     # "The conference runs until 5 October": with no other cue a deadline lies ahead
     return "future" if deadline or scheduled else None
+
+
+# A clause after the date that tells how the plan turned out, in the past: "would go ahead
+# on Saturday, and thousands turned out", "would begin on Monday, but it was called off"
+_OUTCOME_TOLD = re.compile(
+    r"[^.;!?]*?(?:,\s*|\s)(?:and|but)\s+"
+    r"(?:(?!(?:is|are|will|would|be|has|have|to|can|could|may|might|must|should)\b)[\w'’-]+\s+)"
+    r"{0,3}?(?:was|were|did|had|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+# Words that make "could" a failed attempt, not a possibility ahead
+_NEGATION = frozenset(("not", "never", "neither", "nor", "no", "nobody", "none", "n't"))
+# The most words between "would" and the date it places ahead: "would go ahead on Saturday",
+# "would deliver her verdict on Friday"
+_WOULD_REACH = 5
+
+
+def _reports_a_coming_act(
+    text: str, end: int, words: list[str], index: int, context: dict[str, frozenset[str]]
+) -> bool:
+    """Whether "would" at ``words[index]`` reports an act still to come on the date that ends
+    the words: the date is near and no "would have" ("would have turned 90 on Sunday"), habit
+    ("would often visit on Sunday") or possessive date ("would get around Wednesday's
+    ruling", a thing already there) says otherwise."""
+    after = words[index + 1 : index + 3]
+    return (
+        len(words) - index - 1 <= _WOULD_REACH
+        and not any(word.lower() in context["habit_adverb"] for word in after)
+        and not (after and after[0].lower() in ("have", "'ve"))
+        and not text.startswith(("'s", "’s"), end)
+        and not _OUTCOME_TOLD.match(text, end)
+    )
 
 
 # Future cues that are never nouns, so they count past an aside
