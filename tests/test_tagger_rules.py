@@ -925,6 +925,20 @@ def test_would_and_could_look_ahead_from_the_saying(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing was postponed on Thursday until Tuesday.", ["2024-03-14", "2024-03-19"]),
+        ("Police closed the road on Friday until Wednesday.", ["2024-03-15", "2024-03-20"]),
+        # a span, from one day to another, still moves back as a whole
+        ("Talks ran from Monday to Friday.", ["2024-03-11", "2024-03-15"]),
+    ],
+)
+def test_an_act_on_a_day_until_another_dates_the_act_and_its_end(text, expected):
+    """ "On Thursday until Tuesday": the day of the act, then the day its effect lasts to."""
+    assert [v for _, _, v, _ in tag(text, datetime.date(2024, 3, 18))] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         # said before publication: the first such day after the saying, even if now past

@@ -212,6 +212,21 @@ def _after_the_saying(
         mentions[-1] = earlier
 
 
+# "adjourned the case on Friday until Thursday": the day of an act, then the day its effect
+# lasts until
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_UNTIL_BETWEEN = re.compile(r"\s+(?:until|till)\s+", re.IGNORECASE)
+
+
+def _act_then_deadline(text: str, first: Mention, last: Mention) -> bool:
+    """Whether "on <first> until <last>" dates an act and the end of what it set off ("the
+    hearing was postponed on Thursday until Tuesday"), not one span moved as a whole."""
+    return bool(
+        _ON_BEFORE.search(text, max(0, first.start - 4), first.start)
+        and _UNTIL_BETWEEN.fullmatch(text, first.end, last.start)
+    )
+
+
 def _range_about_publication(
     mentions: list[Mention],
     published: datetime.date,
@@ -334,6 +349,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             and context.joined[1]
             and isinstance(expression, (ex.PartialDate, ex.WeekdayRef))
             and published is not None
+            and not _act_then_deadline(text, mentions[-2], mentions[-1])
         ):
             _range_about_publication(
                 mentions,
