@@ -1241,7 +1241,28 @@ def test_a_date_after_since_with_no_rank_or_with_its_own_happening_is_an_event(
             "Norton announced on Thursday that it was exploring a sale.",
             "Norton announced that it was exploring a sale",
         ),
+        (
+            "The judge ruled on Thursday that the contract was void.",
+            "The judge ruled that the contract was void",
+        ),
+        (
+            "Smith told the court on Thursday that he was innocent.",
+            "Smith told the court that he was innocent",
+        ),
+        (
+            "The minister warned on Thursday that the army was leaving.",
+            "The minister warned that the army was leaving",
+        ),
     ],
 )
 def test_a_source_whose_date_ends_its_clause_takes_what_it_said(sentence, title) -> None:
     assert _title_of(sentence, ("Thursday", "2021-04-08")) == title
+
+
+def test_a_past_saying_of_what_lies_ahead_is_reported_not_scheduled() -> None:
+    """The date of "declared Thursday night that it is a matter of days before ..." is the
+    saying's, in the past, whatever the statement looks ahead to."""
+    sentence = "Castro declared Thursday that it is just a matter of days before the boy returns."
+    (event,) = _events("Intro.\n" + sentence, ("Thursday", "2021-04-08"))
+    assert event.kind is EventKind.REPORTED
+    assert event.title.startswith("Castro declared that it is just a matter of days")

@@ -573,8 +573,9 @@ def _clause(
 
 # "The chief executive said on Thursday | that ...": a report whose clause ends at its date
 _BARE_REPORT = re.compile(
-    r"\b(?:said|says|told\s+[\w.]+|announced|added|confirmed|stated|wrote|reported)"
-    r"(?:\s+(?:on|in|at|late|early|by|this|last))?\s*$",
+    r"\b(?:told\s+(?:the\s+)?[\w.]+|"
+    + "|".join(sorted(word_class("saying_verb") - {"told"}))
+    + r")(?:\s+(?:on|in|at|late|early|by|this|last))?\s*$",
     re.IGNORECASE,
 )
 
@@ -1038,6 +1039,10 @@ def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) ->
     text = article.text
     before = text[sentence[0] : mention.start]
     lo, hi, _ = _clause(text, sentence, mention, ())
+    if _BARE_REPORT.search(text, lo, mention.start) and _THAT_OPENING.match(
+        text[mention.end : hi].lstrip(" ,")
+    ):
+        hi = mention.end  # "Castro declared Wednesday night that ...": the saying's tense
     clause = text[lo:hi]
     window = text[mention.end : min(sentence[1], mention.end + 30)]
     interval = mention.interval
