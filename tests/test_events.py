@@ -675,6 +675,25 @@ def test_events_from_mentions_kind_without_publication_date_reads_adverbs_and_ol
             "2024-03-10",
             "The rebels withdrew from the town",
         ),
+        # a phrase of place, manner or speech that ends with the date
+        (
+            "Over the Gulf of Mexico on Wednesday, the storm strengthened into a hurricane.",
+            "Wednesday",
+            "2024-03-13",
+            "The storm strengthened into a hurricane",
+        ),
+        (
+            "In Kabul on Monday, a suicide bomber killed six people.",
+            "Monday",
+            "2024-03-11",
+            "A suicide bomber killed six people",
+        ),
+        (
+            "Speaking to reporters on Monday, the minister denied the claims.",
+            "Monday",
+            "2024-03-11",
+            "The minister denied the claims",
+        ),
         (
             "A week after Monday's vote, the ruling party split in two.",
             "Monday",
@@ -699,6 +718,12 @@ def test_events_from_mentions_kind_without_publication_date_reads_adverbs_and_ol
             "Thursday",
             "2024-03-07",
             "Touring the capital",
+        ),
+        (
+            "In the quarter ended July 31, Jayark had 5.6 million shares outstanding.",
+            "July 31",
+            "2023-07-31",
+            "The quarter ended",
         ),
         (
             "After a flat second quarter tied to lower newsprint earnings, the company grew.",

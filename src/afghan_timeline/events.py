@@ -450,6 +450,14 @@ _RELATION_OPENING = re.compile(
     r"(?!\w+ing\b|(?:he|she|it|they|we|i|you)\b)",
     re.IGNORECASE,
 )
+# A phrase of place, manner or speech that opens a sentence and ends with the date of the
+# main clause: "In Kabul on Monday, ...", "Speaking to reporters on Monday, ..."
+_SCENE_OPENING = re.compile(
+    r"[\s\"'“‘(]*(?:in|at|over|across|near|outside|inside|off|during|amid|speaking|addressing"
+    r"|writing|talking|testifying)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending|ends|to)\s+$", re.IGNORECASE)
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|its|their|our)\s+$", re.IGNORECASE)
@@ -478,9 +486,19 @@ def _opening_time_phrase(
     comma, clause = segments[index + 1], segments[index + 2]
     if text[comma[0] : comma[1]] != "," or _meaningful(text[clause[0] : clause[1]]) < 12:
         return None
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    scene = _SCENE_OPENING.match(text, lo, hi)
+    if scene is not None and any(
+        m.start > scene.end()
+        and not text[m.end : hi].strip()
+        and not _PERIOD_END_BEFORE.search(text, lo, m.start)
+        for m in inside
+    ):
+        # "Over the Gulf of Mexico on Wednesday, | the storm strengthened"; but "In the
+        # quarter ended July 31," dates the quarter's end
+        return index + 2
     if not _RELATION_OPENING.match(text, lo, hi):
         return None
-    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
     return index + 2 if any(_dates_a_happening(text, m) for m in inside) else None
 
 
