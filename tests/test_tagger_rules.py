@@ -211,6 +211,8 @@ NOT_DATES = [
     "He hosts The Tonight Show.",  # a programme's title
     "The company staged The Winter's Tale.",  # a play's title
     "Former Sheffield Wednesday manager Dave Jones spoke.",  # a football club
+    "A man in his forties was arrested.",  # an age
+    "She was in her early thirties.",  # an age
 ]
 
 

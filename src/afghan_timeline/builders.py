@@ -1721,7 +1721,12 @@ def build_spoken_year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Absolute(f"{year:04d}"))
 
 
+_AGE_OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+
+
 def build_decade_word(m: re.Match[str], text: str) -> Found | None:
+    if _word_before(text, m.start()).lower() in _AGE_OWNERS:
+        return None  # "a man in his forties", "in her early thirties": an age
     decade = vocabulary().numerals[_norm(m["tens"])[:-3] + "y"]  # "nineties" -> "ninety"
     century = 19 if not m["century"] else int(_number(m["century"]))
     mod = _mod(m["mod"], vocabulary().point_mods)
