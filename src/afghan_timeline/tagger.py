@@ -171,8 +171,8 @@ def _placed_by_tense(expression: object) -> bool:
 
 
 # "said on Friday that the leader would address the rally on Saturday": a report, then a
-# plan it tells of
-_REPORTED_PLAN = re.compile(r"\bwould\b", re.IGNORECASE)
+# plan it tells of ("would", "could", "may", "might", in lower case: not the month)
+_REPORTED_PLAN = re.compile(rf"\b(?:{'|'.join(sorted(word_class('reported_future')))})\b")
 _SAYING_VERBS = word_class("saying_verb")
 _VERB_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(?:(?:on|in|late|early|earlier)\s+)?$")
 

@@ -527,7 +527,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                 (
                     at
                     for at in (index, index - 1)
-                    if words[at].lower() in context["reported_future"]
+                    if at >= 0 and words[at].lower() in context["reported_future"]
                 ),
                 None,
             )  # "would", or the verb right after it ("would reopen")
@@ -600,8 +600,8 @@ def _reports_a_coming_act(
 ) -> bool:
     """Whether "would" at ``words[index]`` reports an act still to come on the date that ends
     the words: the date is near and no "would have" ("would have turned 90 on Sunday"), habit
-    ("would often visit on Sunday") or possessive date ("would get around Wednesday's
-    ruling", a thing already there) says otherwise."""
+    ("would often visit on Sunday"), possessive date ("would get around Wednesday's ruling",
+    a thing already there) or outcome told after the date says otherwise."""
     after = words[index + 1 : index + 3]
     return (
         len(words) - index - 1 <= _WOULD_REACH
