@@ -37,11 +37,16 @@ MAX_TITLE_LENGTH = 80
 
 # --- Rule data -------------------------------------------------------------------------------
 
+# "who" the pronoun, even at a sentence start, but not "WHO" the World Health Organization
+_WHO = r"(?-i:[Ww]ho)"
+
 # Where a sentence breaks into clauses. Level 1 always applies; level 2 only when the clause
 # around the mention is still too long for a title.
 _CLAUSE_BREAKS_1 = re.compile(
     r"[;|]|:\s|,(?!\d{3})|\s[–—-]\s|[“”\"]"
-    r"|\b(?=(?:that|which|(?-i:[Ww]ho)|whom|whose|while|because|although|though|despite|whereas|but"
+    r"|\b(?=(?:that|which|"
+    + _WHO
+    + r"|whom|whose|while|because|although|though|despite|whereas|but"
     r"|saying|adding|including|where|amid|following)\b)"
     # a clause of time with its own subject and verb: "moved to September | after an engine
     # test failed in the spring"
@@ -54,8 +59,9 @@ _CLAUSE_BREAKS_3 = re.compile(r"\b(?=(?:with|over)\b)", re.IGNORECASE)
 
 # Words that open a clause but not a title ("that NATO forces will ..." -> "NATO forces ...").
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:(?:by|at|from|since|until)\s+the\s+time(?!\s+of\b)|and|but|or|that|which|(?-i:[Ww]ho)"
-    r"|while|because|although|though|despite|whereas|since"
+    r"^(?:(?:(?:by|at|from|since|until)\s+the\s+time(?!\s+of\b)|and|but|or|that|which|"
+    + _WHO
+    + r"|while|because|although|though|despite|whereas|since"
     r"|after|before|until|when|as|so|saying|adding|including|also|however|meanwhile|then"
     r"|where|amid|following|with|to|over|on|in|at|by|according(?=\s+to\b))\b[\s,]*)+",
     re.IGNORECASE,
@@ -85,7 +91,7 @@ _DATE_PREFIX = re.compile(
 )
 # A clause that opens with a relative pronoun or an auxiliary verb lacks its subject
 # ("who was deputy chief ...", "will review the accord ..."); the title borrows it.
-_RELATIVE_OPENING = re.compile(r"(?:(?-i:[Ww]ho)|which)\s+", re.IGNORECASE)
+_RELATIVE_OPENING = re.compile(r"(?:" + _WHO + r"|which)\s+", re.IGNORECASE)
 _AUXILIARY_OPENING = re.compile(
     r"(?:will|would|was|were|is|are|has|have|had|can|could|may|might|must|should|did|does"
     r"|held|met|said|told|began|left|took|made|went|came|gave|sent|saw|spoke|became|fell"
@@ -103,7 +109,7 @@ _CONJUNCTION_OPENING = re.compile(r"(?:but|and|yet)\s+", re.IGNORECASE)
 _AUXILIARY_OPENING_WORD = re.compile(r"(?<=\s)" + _AUXILIARY_OPENING.pattern)
 # "The first round of talks, which began" -> "The first round of talks began".
 _TRAILING_RELATIVE = re.compile(
-    r"^([^,]{3,60}),\s*(?:(?-i:[Ww]ho)|which)\s+([^,]+)$", re.IGNORECASE
+    r"^([^,]{3,60}),\s*(?:" + _WHO + r"|which)\s+([^,]+)$", re.IGNORECASE
 )
 # Text between two mentions that joins them into one date phrase ("Saturday and Sunday").
 _COORDINATION = re.compile(r"^\s*(?:and|or|to|through|until|-|–|,)\s*$", re.IGNORECASE)
@@ -149,7 +155,7 @@ _ATTRIBUTION = re.compile(
     r"(?P<tail>[^,;:“”\"]*?)(?P<close>\s*,|\s*[.!?]?[\"”'’]?\s*$)"
 )
 _NOT_A_SOURCE = re.compile(
-    r"(?:and|but|or|which|(?-i:[Ww]ho)|that|while|as|when|after|before|because|if|so|then|where)\b"
+    r"(?:and|but|or|which|" + _WHO + r"|that|while|as|when|after|before|because|if|so|then|where)\b"
     # "The deal, first announced in 2021, ...": an adverb before a participle, no source
     r"|(?-i:(?:first|once|also|already|earlier|later|[a-z]+ly)$)",
     re.IGNORECASE,
@@ -163,7 +169,7 @@ _SOURCE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_WORD = re.compile(
-    r"\b(?:that|which|(?-i:[Ww]ho)|whether|if|it|they|he|she|we)\b", re.IGNORECASE
+    r"\b(?:that|which|" + _WHO + r"|whether|if|it|they|he|she|we)\b", re.IGNORECASE
 )
 # Words that open a reported statement in lower case once a source goes before it.
 _LOWER_OPENING = re.compile(
@@ -309,7 +315,7 @@ _BASE_VERB_OPENING = re.compile(_BASE_VERB, re.IGNORECASE)
 
 # a reported clause or an aside inside the first predicate: "and" may belong to it
 _INNER_CLAUSE = re.compile(
-    r"--|[,;:–—]|\b(?:said|says|told|that|which|(?-i:[Ww]ho))\b", re.IGNORECASE
+    r"--|[,;:–—]|\b(?:said|says|told|that|which|" + _WHO + r")\b", re.IGNORECASE
 )
 
 
