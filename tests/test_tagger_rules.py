@@ -2814,6 +2814,15 @@ def test_a_one_digit_clock_time_after_at_keeps_its_part_of_day(text, expected):
         ("Overnight, rebels shelled the city.", [("Overnight", "2024-03-13TNI")]),
         ("Temperatures will drop sharply overnight.", [("overnight", "2024-03-14TNI")]),
         ("He became an overnight success.", []),
+        ("Prices rose overnight in Tokyo.", [("overnight", "2024-03-13TNI")]),
+        (
+            "Heavy rain fell overnight and roads were closed.",
+            [("overnight", "2024-03-13TNI")],
+        ),
+        (
+            "Police said no one was hurt when the shop was attacked overnight.",
+            [("overnight", "2024-03-13TNI")],
+        ),
     ],
 )
 def test_overnight_as_an_adverb_is_the_night_past_or_in_a_future_clause_the_coming_one(
@@ -2822,6 +2831,18 @@ def test_overnight_as_an_adverb_is_the_night_past_or_in_a_future_clause_the_comi
     found = tag(text, datetime.date(2024, 3, 14))
     assert [(t, value) for t, _, value, _ in found] == expected
     assert all(type_ == "TIME" for _, type_, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The change will not happen overnight.",
+        "Prices won't fall overnight, the minister warned.",
+        "She became a star almost overnight.",
+    ],
+)
+def test_overnight_meaning_suddenly_is_no_night(text):
+    assert tag(text, datetime.date(2024, 3, 14)) == []
 
 
 @pytest.mark.parametrize(

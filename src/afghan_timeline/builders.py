@@ -788,7 +788,22 @@ def _calendar_count() -> re.Pattern[str]:
     )
 
 
+_SUDDEN_HEDGES = word_class("sudden_hedge")
+_NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[.;:!?,]|\b(?:when|while|after|before|because|as|that|and|but)\b)([^.;:!?,]*?)$",
+    re.IGNORECASE,
+)
+
+
 def build_overnight(m: re.Match[str], text: str) -> Found | None:
+    """The night just gone ("rebels attacked overnight") or to come; not the idiom for
+    "suddenly" ("will not happen overnight", "became a star almost overnight")."""
+    if _word_before(text, m.start()).lower() in _SUDDEN_HEDGES:
+        return None
+    clause = _CLAUSE_OPENING.search(text[max(0, m.start() - 120) : m.start()])
+    if clause and _NEGATION.search(clause[1]):
+        return None
     return Found(m.start(), m.end(), ex.Overnight())
 
 

@@ -308,8 +308,14 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         True,
         r"day|week|month|year",
     ),
-    # "attacked overnight,", "Overnight, rebels ...": an adverb; not "an overnight stay"
-    (r"\bovernight\b(?=\s*[,.;:!?)]|\s*$)", b.build_overnight, True, r"overnight"),
+    # "attacked overnight,", "Overnight, rebels ...", "fell overnight in Tokyo": an adverb;
+    # not "an overnight stay"
+    (
+        r"\bovernight\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{OVERNIGHT_SEQUEL})\b)",
+        b.build_overnight,
+        True,
+        r"overnight",
+    ),
     (
         r"\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b",
         b.build_day_around,

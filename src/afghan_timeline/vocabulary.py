@@ -174,6 +174,7 @@ def fragments() -> dict[str, str]:
         "VAGUE": _alternation(list(v.vague)),
         "COUNT_QUALIFIER": _alternation(sorted(word_class("count_qualifier"))),
         "AMOUNT": _alternation(sorted(word_class("amount_word"))),
+        "OVERNIGHT_SEQUEL": _alternation(sorted(word_class("overnight_sequel"))),
         "HOLIDAY": _alternation(list(v.holidays)),
         "NAMED_DAY": _alternation(list(v.named_days)),
     }
