@@ -1875,6 +1875,34 @@ def test_days_and_holidays_inside_names_are_no_dates(text):
     assert tag(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Communist Party daily Granma said the boy was kidnapped.",
+        "The Israeli daily Haaretz reported that talks failed.",
+        "The business daily Kommersant quoted an official.",
+        "The weekly Der Spiegel reported the deal.",
+        "The daily said it had seen the letter.",
+        "He told the daily.",
+    ],
+)
+def test_daily_or_weekly_naming_a_newspaper_is_no_set(text):
+    assert tag(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The daily tally rose.", "P1D"),
+        ("Ministers attend the weekly Cabinet meeting.", "P1W"),
+        ("Catholics attend daily Mass.", "P1D"),
+        ("The paper is published daily Monday to Friday.", "P1D"),
+    ],
+)
+def test_daily_or_weekly_before_a_noun_or_a_day_is_still_a_set(text, value):
+    assert tag(text)[0][1:3] == ("SET", value)
+
+
 def test_holiday_before_an_ordinary_capitalised_word_is_still_a_date():
     assert tag("On Christmas Day President Biden spoke.")[0][:3] == (
         "Christmas Day",

@@ -1308,9 +1308,42 @@ SET_ADVERBS = {
 }
 
 
+_PAPER_EPITHETS = word_class("paper_epithet")
+_PAPER_VERBS = word_class("saying_verb") | word_class("paper_verb")
+_PAPER_NAME = re.compile(r" ((?:(?:[A-Z][\w'’-]*|al|el|de|du|la|le)\s?)+)(?:\s*([,.;:)]|[a-z]+))?")
+
+
+def _is_a_newspaper(m: re.Match[str], text: str) -> bool:
+    """True when "daily" or "weekly" is a noun, a newspaper: "the Israeli daily Haaretz",
+    "the weekly Der Spiegel reported", "the Communist Party daily Granma", "told the daily"."""
+    before = _word_before(text, m.start())
+    name = _PAPER_NAME.match(text, m.end())
+    if name is None:
+        after = re.match(r"\s*(?:([,.;:)])|([a-z]+))", text[m.end() : m.end() + 20])
+        return (
+            before.lower() == "the"
+            and after is not None
+            and (after[1] is not None or after[2] in _PAPER_VERBS)
+        )
+    vocab = vocabulary()
+    first = name[1].split()[0].lower().rstrip(".")
+    if first in vocab.weekdays or first in vocab.months:
+        return False  # "published daily Monday to Friday"
+    lead = re.search(r"(?:^|[.!?]['\"’”]?)\s*\S+\s+$", text[max(0, m.start() - 60) : m.start()])
+    if (_capitalised(before) and lead is None) or before.lower() in _PAPER_EPITHETS:
+        return True  # a capitalised word that does not open the sentence
+    return (
+        before.lower() in ("the", "a")
+        and name[2] is not None
+        and (not name[2].isalpha() or name[2] in _PAPER_VERBS)
+    )
+
+
 def build_set_adverb(m: re.Match[str], text: str) -> Found | None:
     if text[m.start()].isupper() and _names_something(text, m.start(), m.end()):
         return None  # "the Daily Mail", "Weekly Standard"
+    if _is_a_newspaper(m, text):
+        return None
     return Found(m.start(), m.end(), ex.Fixed(SET_ADVERBS[_norm(m[0])], "SET"))
 
 
