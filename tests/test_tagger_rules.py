@@ -213,6 +213,10 @@ NOT_DATES = [
     "Former Sheffield Wednesday manager Dave Jones spoke.",  # a football club
     "A man in his forties was arrested.",  # an age
     "She was in her early thirties.",  # an age
+    "A man in his 60s was arrested.",  # an age
+    "The over-60s get free travel.",  # an age group
+    "Highs in the low 70s are expected.",  # temperatures
+    "His approval rating is in the 40s.",  # a range of numbers
 ]
 
 
@@ -220,6 +224,19 @@ NOT_DATES = [
 def test_extract_mentions_ignores_look_alikes(text):
     """Words that only look like dates are not tagged."""
     assert tag(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The song was a hit in the 60s.", ("the 60s", "196", None)),
+        ("Punk exploded in the late 70s.", ("the late 70s", "197", "END")),
+        ("The band formed in the mid-80s.", ("the mid-80s", "198", "MID")),
+    ],
+)
+def test_a_two_digit_decade_after_the_is_of_the_1900s(text, expected):
+    text_found, _, value, mod = tag(text, datetime.date(2024, 3, 14))[0]
+    assert (text_found, value, mod) == expected
 
 
 def test_weekday_follows_tense_of_its_clause():
@@ -2585,6 +2602,7 @@ def test_months_joined_by_a_hyphen_are_two_dates(text, expected):
     [
         ("Analysts expect a rate cut by mid-year.", ("mid-year", "2024", "MID")),
         ("Prices fell at midweek.", ("midweek", "2024-W11", "MID")),
+        ("The reforms are due by mid-decade.", ("mid-decade", "202", "MID")),
         ("Earnings for the 2024 fiscal year rose.", ("the 2024 fiscal year", "2024", None)),
     ],
 )

@@ -531,7 +531,8 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_mid_unit(m: re.Match[str], text: str) -> Found | None:
-    """ "by mid-year", "at midweek": the middle of the current year, month or week."""
+    """ "by mid-year", "at midweek", "by mid-decade": the middle of the current year, month,
+    week or decade."""
     return Found(m.start("span"), m.end("span"), ex.UnitRelative(_norm(m["u"]), 0), "MID")
 
 
@@ -567,7 +568,31 @@ def build_short_year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start("ay"), m.end("ay"), ex.Absolute(f"{year:04d}", century_open=True))
 
 
+_RANGE_CONTEXT = word_class("range_context")
+
+
+def _sentence_words(text: str, start: int, end: int) -> set[str]:
+    """The lower-cased words of the sentence around ``text[start:end]``."""
+    opening = max(text.rfind(stop, 0, start) for stop in (". ", "! ", "? ", "\n"))
+    closing = [i for i in (text.find(stop, end) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
+    return set(re.findall(r"[a-z]+", text[opening + 1 : min(closing, default=len(text))].lower()))
+
+
 def build_decade(m: re.Match[str], text: str) -> Found | None:
+    if m["bare"]:
+        # "a hit in the 60s", "the late 70s"; not "in his 60s" (an age), nor a range of
+        # numbers ("highs in the 60s", "approval ratings in the 40s")
+        if (
+            not m[0].lower().startswith("the")
+            or _sentence_words(text, m.start(), m.end()) & _RANGE_CONTEXT
+        ):
+            return None
+        return Found(
+            m.start(),
+            m.end(),
+            ex.Absolute("19" + m["bare"]),
+            _mod(m["mod"], vocabulary().point_mods),
+        )
     decade = m["dec"] if m["dec"] else "19" + m["short"]
     if decade.endswith("0") and decade < "200":
         decade = decade[:2]  # "the 1800s" is the century 1800-1899; "the 2000s" is a decade

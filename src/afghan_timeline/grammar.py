@@ -230,7 +230,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"(?:\bthe\s+)?(?:\b(?P<mod>{PMOD})(?:\s+|-))?"
-        r"(?:\b(?P<dec>1[5-9]\d|20\d)0['’]?s|(?<![\w'’])['’](?P<short>\d)0s)\b",
+        r"(?:\b(?P<dec>1[5-9]\d|20\d)0['’]?s|(?<![\w'’])['’](?P<short>\d)0s"
+        r"|(?<![\w'’])(?P<bare>[3-9])0s)\b",
         b.build_decade,
         True,
         r"0['’]?s\b",
@@ -569,10 +570,10 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:by|at|around|until|till|since|before|after|in|from|through|towards?)\s+"
-        r"(?P<span>mid-?\s?(?P<u>year|month|week))\b(?!-)",
+        r"(?P<span>mid-?\s?(?P<u>year|month|week|decade))\b(?!-)",
         b.build_mid_unit,
         True,
-        r"mid-?\s?(?:year|month|week)",
+        r"mid-?\s?(?:year|month|week|decade)",
     ),
     (
         r"(?<!fiscal\s)(?<!financial\s)\b(?P<u>year|quarter|month|week)[-\s]to[-\s]date\b",
