@@ -13,6 +13,7 @@ from afghan_timeline import Article, extract_mentions
 WED_14_APRIL_2021 = datetime.date(2021, 4, 14)
 MON_11_JAN_2021 = datetime.date(2021, 1, 11)
 THU_2_NOV_1989 = datetime.date(1989, 11, 2)
+TUE_20_AUG_2024 = datetime.date(2024, 8, 20)
 
 
 def tag(text: str, published: datetime.date | None = WED_14_APRIL_2021):
@@ -205,7 +206,7 @@ NOT_DATES = [
     "This is VOA Today.",  # a programme's title after an acronym
     "USA Today ran the story.",  # a paper's title
     "The fall of Kabul shocked all.",  # a collapse, not autumn
-    "Workers on H1 visas left.",  # a name; a half year needs its year ("H1 2021")
+    "Workers on H1 visas left.",  # a name; a half year needs its year or a word of money
     "Thousands attended Midnight Mass.",  # a service's name
     "She hosted Saturday Night Live.",  # a programme's title
     "He hosts The Tonight Show.",  # a programme's title
@@ -2940,10 +2941,66 @@ def test_that_same_year_is_the_year_last_mentioned():
         ),
         ("Sales rose in the last quarter of 2023.", ("the last quarter of 2023", "2023-Q4")),
         ("The last quarter was weak.", ("The last quarter", "2023-Q4")),
+        (
+            "Sales slumped in the final quarter, the retailer said.",
+            ("the final quarter", "2023-Q4"),
+        ),
+        ("Growth should return in the final quarter.", ("the final quarter", "2024-Q4")),
+        (
+            "A recovery is expected in the final quarter of the year.",
+            ("the final quarter of the year", "2024-Q4"),
+        ),
     ],
 )
 def test_the_last_or_final_quarter_of_a_named_year_is_its_fourth(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Apple reported record revenue for the December quarter.",
+            THU_14_MARCH_2024,
+            ("the December quarter", "2023-Q4"),
+        ),
+        (
+            "Margins should improve in the June quarter.",
+            THU_14_MARCH_2024,
+            ("the June quarter", "2024-Q2"),
+        ),
+        (
+            "Profit rose 12% in the first half, the company said.",
+            TUE_20_AUG_2024,
+            ("the first half", "2024-H1"),
+        ),
+        (
+            "The bank expects lending to pick up in the second half.",
+            TUE_20_AUG_2024,
+            ("the second half", "2024-H2"),
+        ),
+        ("H1 revenue came in at $4.2bn.", TUE_20_AUG_2024, ("H1", "2024-H1")),
+        ("The group posted a loss in 1H24.", TUE_20_AUG_2024, ("1H24", "2024-H1")),
+        ("The carmaker delivered 387,000 cars in 1Q24.", TUE_20_AUG_2024, ("1Q24", "2024-Q1")),
+    ],
+)
+def test_quarters_and_halves_named_the_way_of_company_reports(text, published, expected):
+    assert tag(text, published)[0][::2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored twice in the first half.",
+        "The Celtics outscored the Knicks by 15 points in the third quarter.",
+        "Mahomes threw two touchdowns in the first quarter.",
+        "The Chiefs trailed for most of the final quarter.",
+        "The company will cut its workforce by a quarter.",
+        "Workers on H1 visas left.",
+    ],
+)
+def test_periods_of_play_and_fractions_are_no_quarters(text):
+    assert tag(text, datetime.date(2024, 3, 14)) == []
 
 
 @pytest.mark.parametrize(

@@ -644,14 +644,35 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.SeasonRef(season, year, shift), mod)
 
 
+_GAME_WORDS = word_class("game_word")
+_FINANCE_WORDS = word_class("results_noun") | word_class("finance_word")
+
+
+def _period_of_a_game(text: str, start: int, end: int) -> bool:
+    """Whether a quarter or half with no year is a period of play ("scored in the first half",
+    "led by 12 at the end of the third quarter"): its sentence speaks of a game."""
+    return bool(_sentence_words(text, start, end) & _GAME_WORDS)
+
+
+def _half_of_the_books(text: str, start: int, end: int) -> bool:
+    """Whether a half with no year is one of a company's or an economy's year ("profit rose
+    in the first half"): its sentence speaks of money and not of a game."""
+    words = _sentence_words(text, start, end)
+    return bool(words & _FINANCE_WORDS) and not words & _GAME_WORDS
+
+
 def build_quarter(m: re.Match[str], text: str) -> Found | None:
     half = _norm(m["kind"]) == "half"
     groups = m.groupdict()
-    if _norm(m["ord"]) in ("last", "latter", "final"):
-        named_year = m["y"] or m["rel"] or groups.get("fy") or groups.get("ly")
-        if not (half or named_year):
+    named_year = m["y"] or m["rel"] or groups.get("fy") or groups.get("ly") or groups.get("ago")
+    if not named_year and _period_of_a_game(text, m.start(), m.end()):
+        return None
+    if _norm(m["ord"]) in ("last", "latter"):
+        if not (half or named_year or groups.get("the_year")):
             return None  # "the last quarter" is the latest one, another rule's business
-        index = 2 if half else 4  # "the final quarter of last year": its fourth
+        index = 2 if half else 4  # "the last quarter of last year": its fourth
+    elif _norm(m["ord"]) == "final":
+        index = 2 if half else 4  # "sales slumped in the final quarter"
     else:
         index = _day_of(m["ord"])
     year_text = m["y"] or groups.get("fy") or groups.get("ly")
@@ -659,8 +680,12 @@ def build_quarter(m: re.Match[str], text: str) -> Found | None:
     offset = {"this": 0, "last": -1, "next": 1}.get(_norm(m["rel"] or ""))
     if groups.get("ago"):
         offset = -1  # "the year-ago third quarter"
-    if half and year is None and offset is None:
-        return None
+    bare_half = half and year is None and offset is None
+    if bare_half and (
+        re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+        or not _half_of_the_books(text, m.start(), m.end())
+    ):
+        return None  # "the first half of the century", "the second half" of a match
     if index > (2 if half else 4):
         return None
     start = m.start()
@@ -711,16 +736,36 @@ def build_month_span_quarter(m: re.Match[str], text: str) -> Found | None:
 
 def build_q_label(m: re.Match[str], text: str) -> Found | None:
     """ "Q3 2021", "H1 2021", "Q4 FY24" (the fiscal year's quarter, as written); a bare "H1"
-    needs its year (it is also a name: "H1 visas")."""
+    needs its year or a sentence about money (it is also a name: "H1 visas")."""
     written = m["y"] or m["fy"]
     year = _full_year(m["fy2"]) if m["fy2"] else int(written) if written else None
     half = m["kind"] == "H"
-    if half and (year is None or int(m["q"]) > 2):
+    if half and int(m["q"]) > 2:
         return None
+    if half and year is None and not _half_of_the_books(text, m.start(), m.end()):
+        return None  # "H1 visas"; but "H1 revenue came in at $4.2bn"
     mod = _mod(m["mod"], vocabulary().point_mods)  # "the end of Q2"
     if m["mod"] and not _cap(m, "kind", text):
         return None
     return Found(m.start(), m.end(), ex.QuarterRef(int(m["q"]), half, year), mod)
+
+
+def build_month_quarter(m: re.Match[str], text: str) -> Found | None:
+    """ "the December quarter" (October to December), "the June quarter 2024": named by the
+    month that ends it."""
+    month = _month_of(m["m"])
+    if not _cap(m, "m", text) or month % 3:
+        return None
+    year = int(m["y"]) if m["y"] else None
+    return Found(m.start(), m.end(), ex.QuarterRef(month // 3, False, year))
+
+
+def build_compact_label(m: re.Match[str], text: str) -> Found | None:
+    """ "1Q24" (2024-Q1), "2H23" (2023-H2)."""
+    half = m["kind"] == "H"
+    if half and int(m["q"]) > 2:
+        return None
+    return Found(m.start(), m.end(), ex.QuarterRef(int(m["q"]), half, _full_year(m["yy"])))
 
 
 def build_latest_period(m: re.Match[str], text: str) -> Found | None:
@@ -1136,6 +1181,8 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
         or m["hy"]
     ):
         return None  # "a quarter of the market", "a quarter point", "a quarter mile": amounts
+    if unit_word == "quarter" and numeral in ("a", "one") and before == "by":
+        return None  # "cut its workforce by a quarter": a fraction
     amount = _number(m["n"])
     if (m["half"] or m["half2"]) and amount >= 0:
         amount = amount + 0.5

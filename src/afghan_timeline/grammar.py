@@ -252,7 +252,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?P<the>the\s+)?(?:fiscal[\s-]+)?(?:(?P<ly>{YEAR})\s+|(?P<ago>year-(?:ago|earlier))\s+)?"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter|final)(?P<hy>[\s-])"
         r"(?P<kind>quarter|half)"
-        r"\b(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|fiscal\s+(?P<fy>{YEAR})))?",
+        r"\b(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|fiscal\s+(?P<fy>{YEAR})"
+        r"|(?P<the_year>the\s+year)\b))?",
         b.build_quarter,
         True,
         r"quarter|half",
@@ -270,6 +271,20 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         b.build_q_label,
         False,
         r"[QH][1-4]",
+    ),
+    # "the December quarter": the quarter that month ends
+    (
+        r"\bthe\s+(?P<m>{MONTH})\s+quarter\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        b.build_month_quarter,
+        True,
+        r"quarter",
+    ),
+    # "1Q24", "2H23": a quarter or half and its year, as analysts write them
+    (
+        r"(?<![\w.-])(?P<q>[1-4])(?P<kind>[QH])(?P<yy>\d\d)\b",
+        b.build_compact_label,
+        False,
+        r"\d[QH]\d\d",
     ),
     (
         r"\b(?:(?P<rel>this|last|next)\s+year|(?P<y>{YEAR}))['’]s\s+(?:fiscal\s+)?"
