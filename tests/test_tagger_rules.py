@@ -3639,6 +3639,37 @@ def test_a_step_of_days_from_a_coarser_date_is_known_no_finer(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The envoys met in Geneva on Wednesday and agreed to reopen consulates by the end "
+            "of March. That evening, the ministers dined together.",
+            "2024-03-13TEV",
+        ),
+        (
+            "The minister said on Tuesday that talks would resume by the end of March. The "
+            "following day, the minister summoned the ambassador.",
+            "2024-03-13",
+        ),
+        (
+            "The bank raised rates on Wednesday, its ninth increase since December 2021. The "
+            "governor spoke at a news conference that afternoon.",
+            "2024-03-13TAF",
+        ),
+        # a past period the story tells of is the one to count from
+        (
+            "The doctor was killed last October. His name was crossed out that same day.",
+            "2023-10",
+        ),
+        # and a step in a future clause counts from the plan
+        ("The vote is set for March 3. The next day, results will be announced.", "2025-03-04"),
+    ],
+)
+def test_a_past_step_of_days_counts_from_the_story_day_not_a_deadline_or_yardstick(text, expected):
+    assert tag(text, THU_14_MARCH_2024)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The firm was founded in 2015. The year before, he sold his first one.", "2014"),
         ("Prices rose in June 2020. The month before, they had fallen.", "2020-05"),
         ("He was arrested on 3 May 2020. The night before, he called a lawyer.", "2020-05-02TNI"),

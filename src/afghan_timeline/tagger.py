@@ -260,10 +260,72 @@ def _range_about_publication(
         mentions[-2:] = [earlier_first, earlier_last]
 
 
+_DAY_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+def _day_anaphor(expression: object) -> bool:
+    """ "The next day", "that evening", "a day earlier", "two days later": a day counted from
+    the one last told."""
+    if isinstance(expression, ex.Anaphor):
+        return expression.unit in _DAY_UNITS
+    return (
+        isinstance(expression, ex.Offset)
+        and expression.anchor == "reference"
+        and expression.unit in ("day", "hour", "minute")
+    )
+
+
+@attrs.frozen
+class _Told:
+    """A date an anaphor may count from: its value and where it was said."""
+
+    value: str
+    day: bool  # a day or finer
+    start: int
+    end: int
+
+
+def _narrative_day(
+    text: str, told: list[_Told], published: datetime.date, tense: str | None
+) -> str | None:
+    """The day a past "the next day" or "that evening" counts from, when the dates told since
+    that day are not the story's: a deadline or plan ahead, or a yardstick after "since" ("met
+    on Wednesday ... to reopen by the end of March. That evening, ..." is Wednesday evening;
+    "raised rates on Wednesday, its ninth rise since December 2021 ... that afternoon" too).
+    None when the last date told is the day to count from, or is a past period the story
+    tells of ("killed last October ... crossed out that same day")."""
+    if tense == "future":
+        return None
+    for index in range(len(told) - 1, max(-1, len(told) - 5), -1):
+        entry = told[index]
+        interval = interval_of(entry.value)
+        if interval is None:
+            return None
+        ahead = interval.start > published or clause_tense(text, entry.start, entry.end) == (
+            "future"
+        )
+        if ahead:
+            continue
+        if entry.day:
+            return entry.value if index < len(told) - 1 else None
+        if _word_before(text, entry.start) not in _YARDSTICK_LEADS:
+            return None
+    return None
+
+
+_YARDSTICK_LEADS = frozenset({"since", "by", "until", "till", "through"})
+
+
+def _word_before(text: str, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start])
+    return words[-1].lower() if words else ""
+
+
 def tag_text(text: str, published: object = None) -> list[Mention]:
     """Mentions in raw ``text`` resolved against ``published`` (a date, or None)."""
     mentions: list[Mention] = []
     reference: str | None = None
+    told: list[_Told] = []
     sentence_ends = [end for _, end in split_sentences(text)]
     sentence = -1
     anchor: SentenceAnchor | None = None
@@ -318,10 +380,14 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 text, found.start, found.end
             )
             anchor = SentenceAnchor(anchor.value, True, frame=True) if fronted else None
+        told_day = None
+        if isinstance(published, datetime.date) and _day_anaphor(expression):
+            anaphor_tense = tense or clause_tense(text, found.start, found.end)
+            told_day = _narrative_day(text, told, published, anaphor_tense)
         context = Context(
             published,  # type: ignore[arg-type]
             tense,
-            reference,
+            told_day or reference,
             sentence_anchor=anchor,
             joined=_joined(text, before, found),
             firm=tense == "past"
@@ -377,6 +443,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             not isinstance(expression, _ANAPHORIC) or _moves_on(expression)
         ):
             reference = value
+            told.append(_Told(value, interval.precision.is_day_or_finer, found.start, found.end))
             # a bare clock time names no day ("at 10 a.m. on the 24th"), so anchors none
             if _frames_the_sentence(text, found, resolution.relative, interval.precision):
                 if anchor is None or anchor.carried:
