@@ -3835,6 +3835,13 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         ("She ordered him to surrender his passport by Friday.", (2024, 3, 14), "2024-03-15"),
         # a past state
         ("The seat became open in January.", (2024, 10, 8), "2024-01"),
+        # a state that lasted, or a wait, up to a date: over
+        ("The office remained closed until February.", (2019, 11, 20), "2019-02"),
+        ("The airline did not resume flights until April.", (2019, 12, 9), "2019-04"),
+        ("The airline didn't resume flights until April.", (2019, 12, 9), "2019-04"),
+        # but a state kept up to a day is the nearer day, and a wait ahead is ahead
+        ("Police kept the border closed until Tuesday.", (2019, 11, 18), "2019-11-19"),
+        ("The airline said it would not resume flights until April.", (2019, 12, 9), "2020-04"),
         # a dateline lends its year, and the past verb keeps the month behind publication
         (
             "Published: 2024-11-14\n\nDARMSTADT, Nov 14 - The probe was launched in April.",

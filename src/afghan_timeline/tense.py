@@ -115,6 +115,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "be_future",
         "postpone",
         "reported_future",
+        "state_through",
         "habit_adverb",
         "perception_verb",
         "reschedule",
@@ -542,6 +543,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                     return "future"  # "the museum is closed until Monday": a state now
                 if _earlier_cue(words, index, cues) == "future":
                     return "future"  # "schools will remain closed until Friday"
+                lasted = {word.lower() for word in words[max(0, index - 1) : index + 1]}
+                if lasted & context["state_through"] or _waited(words[: index + 2]):
+                    return "past"  # "remained closed until February", "did not resume
+                    # flights until late April": a state or a wait that is over
                 return "either"  # "kept the border closed until Tuesday": the nearer Tuesday
             if (
                 words[index].lower() in context["obligation"]
@@ -590,6 +595,19 @@ _OUTCOME_TOLD = re.compile(
 )
 # Words that make "could" a failed attempt, not a possibility ahead
 _NEGATION = frozenset(("not", "never", "neither", "nor", "no", "nobody", "none", "n't"))
+
+
+def _waited(words: list[str]) -> bool:
+    """True when a past negation comes in ``words``: "did not resume flights" (until April),
+    "hadn't spoken", "never returned"."""
+    lowered = [word.lower() for word in words]
+    pairs = zip(lowered, [*lowered[1:], ""], strict=True)
+    return any(
+        word in ("didn't", "hadn't", "never") or (word in ("did", "had") and after == "not")
+        for word, after in pairs
+    )
+
+
 # The most words between "would" and the date it places ahead: "would go ahead on Saturday",
 # "would deliver her verdict on Friday"
 _WOULD_REACH = 5
