@@ -3856,6 +3856,21 @@ def test_the_verb_of_the_clause_sets_the_side_of_publication(text, published, va
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The committee investigating the Jan. 6 attack will hold a hearing July 27.",
+            "2021-01-06",
+        ),
+        ("The inquiry into the July 13 shooting will report next month.", "2020-07-13"),
+        ("The Sept. 30 deadline will be extended.", "2021-09-30"),
+    ],
+)
+def test_a_date_naming_a_sudden_happening_is_past_whatever_the_tense(text, value):
+    assert tag(text, datetime.date(2021, 6, 18))[0][2] == value
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         # a month alone after a month with its year, in one sentence

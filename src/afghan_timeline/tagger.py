@@ -23,6 +23,7 @@ from .tense import (
     firm_past,
     fronted_date,
     in_force_from,
+    names_a_happening,
     said_ahead,
 )
 from .timex import interval_of
@@ -391,7 +392,11 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             sentence_anchor=anchor,
             joined=_joined(text, before, found),
             firm=tense == "past"
-            and (firm_past(text, found.start) or fronted_date(text, found.start, found.end)),
+            and (
+                firm_past(text, found.start)
+                or fronted_date(text, found.start, found.end)
+                or names_a_happening(text, found.start, found.end)
+            ),
         )
         resolution = resolve(expression, context)
         interval = None

@@ -116,6 +116,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "postpone",
         "reported_future",
         "state_through",
+        "happening_noun",
         "habit_adverb",
         "perception_verb",
         "reschedule",
@@ -450,6 +451,22 @@ def _compound_adjectives(left: str, found: list[re.Match[str]]) -> set[int]:
     return compounds
 
 
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|last|this|that|[A-Za-z]+['’]s)\s+$", re.IGNORECASE)
+
+
+def names_a_happening(text: str, start: int, end: int) -> bool:
+    """True when the date names a past happening, whatever the clause's tense: "the July 13
+    shooting", "the Jan. 6 attack" (class `happening_noun`) are behind the writer even in
+    "the inquiry into the July 13 shooting will report next month"."""
+    noun = _NOUN_AFTER.match(text, end)
+    return (
+        noun is not None
+        and noun[1] in _context_words()["happening_noun"]
+        and _ARTICLE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+    )
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'either' (a past plan) or None for the clause around ``text[start:end]``.
 
@@ -474,10 +491,12 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         left = left[left.rfind("\n") + 1 :]  # the line before is no part of it
     if _APPOINTMENT.search(left) or _NAMED_APPOINTMENT.search(left):
         return "future"
+    context = _context_words()
+    if names_a_happening(text, start, end):
+        return "past"
     found = list(_WORD.finditer(left))
     words = [word[0] for word in found]
     participles = _participles_after_a_comma(left, found) | _compound_adjectives(left, found)
-    context = _context_words()
     if _old_date_of_a_move(words, context):
         return "either"  # "delayed from June": the plan put off, either side of publication
     deadline = bool(words) and words[-1].lower() in context["deadline"]
