@@ -2896,6 +2896,8 @@ def test_overnight_meaning_suddenly_is_no_night(text):
     ("text", "expected"),
     [
         ("The ceasefire took effect at 0300 GMT.", [("0300 GMT", "2024-03-14T03:00")]),
+        ("The ceasefire took effect at 03.00 GMT.", [("03.00 GMT", "2024-03-14T03:00")]),
+        ("The bomb exploded at 15.20 local time.", [("15.20 local time", "2024-03-14T15:20")]),
         ("The launch is set for 1430 GMT on Friday.", [("1430 GMT on Friday", "2024-03-15T14:30")]),
         ("The blast came at 10:35 a.m. (0735 GMT).", [("10:35 a.m.", "2024-03-14T10:35")]),
         ("In 2010 UTC was adopted.", []),

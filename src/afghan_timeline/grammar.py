@@ -575,13 +575,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         # "0300 GMT": a four-digit clock with a zone written in capitals
-        # "0530 hours", "1545 local time": a military or local clock
-        r"(?<![\w,.$£€/:-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*"
+        # "0530 hours", "1545 local time", "18.30 GMT": a military, local or zoned clock
+        r"(?<![\w,.$£€/:-])(?P<h>[01]\d|2[0-3])\.?(?P<mi>[0-5]\d)\s*"
         r"(?:(?P<zone>{ZONE})|(?P<local>hours|hrs\b|local\s+time\b))"
         r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b)?",
         b.build_zoned_clock,
         True,
-        r"\d\d\d\d\s*(?:{ZONE}|hours|hrs|local\s+time)",
+        r"\d\d\.?\d\d\s*(?:{ZONE}|hours|hrs|local\s+time)",
     ),
     (
         r"\b(?:by|at|around|until|till|since|before|after|in|from|through|towards?)\s+"
