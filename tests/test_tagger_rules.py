@@ -3858,6 +3858,17 @@ def test_the_verb_of_the_clause_sets_the_side_of_publication(text, published, va
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Djokovic won the Wimbledon final eight days ago.", ("eight days ago", "2019-07-14")),
+        ("The club lost the cup final two years ago.", ("two years ago", "2017")),
+    ],
+)
+def test_final_before_a_count_ago_is_a_noun_not_the_final_span(text, expected):
+    assert tag(text, datetime.date(2019, 7, 22))[0][::2] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         (

@@ -411,7 +411,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:(?P<mod>{AMOD})\s+(?!the\b))?(?:the\s+)?(?:past|last|previous|next|coming|first|final|"
-        r"latest|following|preceding|recent)\s+(?P<n>{NUM})\s+(?P<u>{UNIT})s?\b(?:\s+or\s+so\b)?",
+        r"latest|following|preceding|recent)\s+(?P<n>{NUM})\s+(?P<u>{UNIT})s?\b(?:\s+or\s+so\b)?"
+        r"(?!\s+ago\b)",  # not "the Wimbledon final eight days ago"
         b.build_span_duration,
         True,
         r"{UNIT}",
