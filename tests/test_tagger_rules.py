@@ -218,6 +218,11 @@ NOT_DATES = [
     "The over-60s get free travel.",  # an age group
     "Highs in the low 70s are expected.",  # temperatures
     "His approval rating is in the 40s.",  # a range of numbers
+    "He made the comments on Fox News Sunday.",  # a programme's title
+    "He joined the Monday Club.",  # a club's name
+    "She wrote for The Saturday Paper.",  # a paper's title
+    "Protesters gathered outside 1600 Pennsylvania Avenue.",  # a street number
+    "Nearly 1900 passengers were stranded.",  # a count
 ]
 
 

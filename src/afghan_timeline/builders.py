@@ -186,8 +186,19 @@ def _year_ok(text: str, start: int, end: int) -> bool:
         return False  # "(1930 GMT)" is a clock time
     if _word_before(text, start).lower() in _NUMBER_LEADS:
         return False  # "Flight 1549", "room 1501", "Resolution 1973"
+    address = _STREET_AFTER.match(text[end : end + 60])
+    if (
+        address
+        and address[1].lower() in _STREET_WORDS
+        and _word_before(text, start).lower() not in ("in", "since", "during", "until", "by")
+    ):
+        return False  # "1600 Pennsylvania Avenue": a street number; not "In 2004 Main Street"
     after = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])  # "2000 troops", not "2001, troops"
     return after is None or after[1].lower() not in vocabulary().count_nouns
+
+
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+([A-Z][a-z]+)\b")
+_STREET_WORDS = word_class("street_word")
 
 
 _NUMBER_LEADS = word_class("number_lead")
