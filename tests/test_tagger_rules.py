@@ -1914,6 +1914,23 @@ def test_daily_or_weekly_naming_a_newspaper_is_no_set(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report is updated annually.", [("annually", "P1Y")]),
+        ("Dividends are paid quarterly.", [("quarterly", "P3M")]),
+        ("Salaries are paid fortnightly, the union said.", [("fortnightly", "P2W")]),
+        ("The fund is rebalanced semi-annually.", [("semi-annually", "P6M")]),
+        ("The company posted quarterly results.", []),
+        ("It publishes a fortnightly magazine.", []),
+    ],
+)
+def test_frequency_adverbs_are_sets(text, expected):
+    found = tag(text)
+    assert [(t, value) for t, _, value, _ in found] == expected
+    assert all(type_ == "SET" for _, type_, _, _ in found)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The daily tally rose.", "P1D"),

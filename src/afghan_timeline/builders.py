@@ -1388,7 +1388,22 @@ SET_ADVERBS = {
     "biweekly": "P2W",
     "monthly": "P1M",
     "yearly": "P1Y",
+    "annually": "P1Y",
+    "quarterly": "P3M",
+    "fortnightly": "P2W",
+    "biennially": "P2Y",
+    "biannually": "P6M",
+    "semi-annually": "P6M",
+    "semiannually": "P6M",
 }
+# Of these, words that are sets only as adverbs ("dividends are paid quarterly."), not before a
+# noun ("quarterly results", "a fortnightly magazine")
+_ADVERB_ONLY_SETS = frozenset(
+    {"quarterly", "fortnightly", "biennially", "biannually", "semi-annually", "semiannually"}
+)
+_ADVERB_SEQUEL = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:" + "|".join(sorted(word_class("overnight_sequel"))) + r")\b"
+)
 
 
 _PAPER_EPITHETS = word_class("paper_epithet")
@@ -1427,7 +1442,10 @@ def build_set_adverb(m: re.Match[str], text: str) -> Found | None:
         return None  # "the Daily Mail", "Weekly Standard"
     if _is_a_newspaper(m, text):
         return None
-    return Found(m.start(), m.end(), ex.Fixed(SET_ADVERBS[_norm(m[0])], "SET"))
+    word = _norm(m[0])
+    if word in _ADVERB_ONLY_SETS and not _ADVERB_SEQUEL.match(text, m.end()):
+        return None
+    return Found(m.start(), m.end(), ex.Fixed(SET_ADVERBS[word], "SET"))
 
 
 def build_every(m: re.Match[str], text: str) -> Found | None:
