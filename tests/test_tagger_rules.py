@@ -2565,11 +2565,11 @@ def test_the_new_year_holiday_and_the_lunar_new_year_are_no_year():
         ("Prices will rise for the first time in a decade.", ("a decade", "DURATION", "P10Y")),
         ("It will be done in 10 minutes.", ("10 minutes", "DURATION", "PT10M")),
         # "in ten days' time" looks ahead in a present clause too, but not in a past one
-        ("They play again in 10 days' time.", ("10 days", "DATE", "2024-03-24")),
+        ("They play again in 10 days' time.", ("10 days' time", "DATE", "2024-03-24")),
         ("The drug works in 10 days.", ("10 days", "DURATION", "P10D")),
         ("They play again in 10 days.", ("10 days", "DATE", "2024-03-24")),  # a fixture
-        ("The final is in a month's time.", ("a month", "DATE", "2024-04")),
-        ("In two weeks' time the city had emptied.", ("two weeks", "DURATION", "P2W")),
+        ("The final is in a month's time.", ("a month's time", "DATE", "2024-04")),
+        ("In two weeks' time the city had emptied.", ("two weeks' time", "DURATION", "P2W")),
     ],
 )
 def test_in_an_amount_is_a_date_ahead_only_in_a_future_clause(text, expected):

@@ -1206,8 +1206,13 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
     if not (m["mod"] or m["the"] or m["hy"] or _OFFSET_AFTER.match(text, m.end())):
         start = _range_start(text, start, amount)  # "six to eight weeks": one span
     if _in_time_ahead(m, text, amount):
-        time = _TIME_AFTER.match(text, m.end()) is not None
-        return Found(start, m.end(), ex.InTime(int(amount), _unit_of(m["u"])[1], value, time))
+        time = _TIME_AFTER.match(text, m.end())  # "in three weeks' time": in the span
+        end = time.end() if time else m.end()
+        return Found(start, end, ex.InTime(int(amount), _unit_of(m["u"])[1], value, bool(time)))
+    time = _TIME_AFTER.match(text, m.end())
+    if time and _word_before(text, start).lower() in ("in", "within"):
+        return Found(start, time.end(), ex.Fixed(value), mod)  # "In two weeks' time the city
+        # had emptied": the span it took
     return Found(start, m.end(), ex.Fixed(value), mod)
 
 
