@@ -3880,6 +3880,18 @@ def test_the_verb_of_the_clause_sets_the_side_of_publication(text, published, va
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The scheme, launched in October, has helped 10,000 families.", (2023, 8, 14), "2022-10"),
+        ("The tariffs, announced in June, hit exporters hard.", (2022, 5, 2), "2021-06"),
+        ("Talks, postponed in March, will resume in June.", (2022, 5, 2), "2022-03"),
+    ],
+)
+def test_a_past_participle_after_a_comma_reaches_back_like_a_past_verb(text, published, value):
+    assert tag(text, datetime.date(*published))[0][2] == value
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Djokovic won the Wimbledon final eight days ago.", ("eight days ago", "2019-07-14")),
