@@ -41,7 +41,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z0-9$'.,]*[A-Za-z0-9'])\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}([A-Za-z']+)")
 
 
-def _word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
+    """The word right before ``text[start]``, as written ("" at the start of the text)."""
     match = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     return match[1] if match else ""
 
@@ -184,13 +185,13 @@ def _year_ok(text: str, start: int, end: int) -> bool:
         return False
     if re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b)", text[end : end + 6]):
         return False  # "(1930 GMT)" is a clock time
-    if _word_before(text, start).lower() in _NUMBER_LEADS:
+    if word_before(text, start).lower() in _NUMBER_LEADS:
         return False  # "Flight 1549", "room 1501", "Resolution 1973"
     address = _STREET_AFTER.match(text[end : end + 60])
     if (
         address
         and address[1].lower() in _STREET_WORDS
-        and _word_before(text, start).lower() not in ("in", "since", "during", "until", "by")
+        and word_before(text, start).lower() not in ("in", "since", "during", "until", "by")
     ):
         return False  # "1600 Pennsylvania Avenue": a street number; not "In 2004 Main Street"
     after = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])  # "2000 troops", not "2001, troops"
@@ -253,7 +254,7 @@ def build_numeric(m: re.Match[str], text: str) -> Found | None:
 
 def build_day_first(m: re.Match[str], text: str) -> Found | None:
     """ "14.03.2024" and "14-Mar-2024": the day comes first in both."""
-    if _word_before(text, m.start()).lower() in _NUMBER_LEADS:
+    if word_before(text, m.start()).lower() in _NUMBER_LEADS:
         return None  # "version 1.2.2024"
     month = _month_of(m["mw"]) if m["mw"] else int(m["m"])
     day = int(m["d"])
@@ -470,7 +471,7 @@ def _ends_month_span(text: str, m: re.Match[str]) -> bool:
     if dash is None or dash[1].lower() not in vocabulary().months:
         return False
     first_needs_lead = dash[1].lower() in ("may", "march")
-    return not first_needs_lead or _word_before(text, dash.start(1)).lower() in _PREPOSITIONS
+    return not first_needs_lead or word_before(text, dash.start(1)).lower() in _PREPOSITIONS
 
 
 _SUPERLATIVE_BEFORE = re.compile(
@@ -500,7 +501,7 @@ def build_bare_month(m: re.Match[str], text: str) -> Found | None:
     word = m["m"]
     if not _cap(m, "m", text):
         return None
-    before = _word_before(text, m.start("m"))
+    before = word_before(text, m.start("m"))
     after = _word_after(text, m.end())
     mod = _mod(m["mod"], vocabulary().point_mods)
     has_lead = mod is not None or before.lower() in _PREPOSITIONS or _ends_month_span(text, m)
@@ -636,7 +637,7 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
             return None  # "the Summer Olympics", "the Winter Palace"
         if _word_after(text, m.end()).lower() in _SEASON_NOUNS:
             return None  # "spring water"
-        before = "the" if m["the"] else _word_before(text, m.start()).lower()
+        before = "the" if m["the"] else word_before(text, m.start()).lower()
         if before not in _SEASON_LEADS:
             return None
         if _norm(m["s"]) == "fall" and before not in ("the", "this", "last", "next"):
@@ -845,7 +846,7 @@ def build_running_count(m: re.Match[str], text: str) -> Found | None:
     """ "The strike is in its third week": the day (week, month, year) of writing, counted
     from a start. Not when another date is the subject ("Friday is the first day of the
     festival") or the count runs in a calendar unit ("the first day of spring")."""
-    subject = _word_before(text, m.start()).lower().rstrip(".")
+    subject = word_before(text, m.start()).lower().rstrip(".")
     v = vocabulary()
     if subject in v.weekdays or subject in v.months or subject.isdigit():
         return None
@@ -880,7 +881,7 @@ _CLAUSE_OPENING = re.compile(
 def build_overnight(m: re.Match[str], text: str) -> Found | None:
     """The night just gone ("rebels attacked overnight") or to come; not the idiom for
     "suddenly" ("will not happen overnight", "became a star almost overnight")."""
-    if _word_before(text, m.start()).lower() in _SUDDEN_HEDGES:
+    if word_before(text, m.start()).lower() in _SUDDEN_HEDGES:
         return None
     clause = _CLAUSE_OPENING.search(text[max(0, m.start() - 120) : m.start()])
     if clause and _NEGATION.search(clause[1]):
@@ -1019,7 +1020,7 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
         return None  # "The Sunday Times"
     if _weekday_epithet(text, m.start()):
         return None  # "Super Tuesday", "Bloody Sunday": days of their own
-    if not m["shift"] and _word_before(text, m.start()).lower() in _WEEKDAY_ORDINALS:
+    if not m["shift"] and word_before(text, m.start()).lower() in _WEEKDAY_ORDINALS:
         return None  # "the fifth Friday": a weekday of some month, not of this week
     weekday = vocabulary().weekdays[_norm(m["wd"])]
     if not m["shift"] and not m["week"] and _any_weekday(m, text):
@@ -1132,7 +1133,7 @@ def build_the_period_of_a_day(m: re.Match[str], text: str) -> Found | None:
     """ "the month" of "the last Wednesday of the month": the month in context, like "the end
     of the month"; only after a preposition of time ("due on the first day of the month",
     not "it is the first day of the month")."""
-    if _word_before(text, m.start()).lower() not in _PREPOSITIONS:
+    if word_before(text, m.start()).lower() not in _PREPOSITIONS:
         return None
     unit = _unit_of(m["u"])[1]
     return Found(m.start("p"), m.end(), ex.UnitRelative(unit, 0, True))
@@ -1142,7 +1143,7 @@ def build_span_duration(m: re.Match[str], text: str) -> Found | None:
     amount = _number(m["n"])
     if _norm(m["n"]) in ("a", "an"):
         return None
-    if re.match(r"last\s", m[0], re.I) and _word_before(text, m.start()).lower() in _VERB_LEADS:
+    if re.match(r"last\s", m[0], re.I) and word_before(text, m.start()).lower() in _VERB_LEADS:
         return None  # "expected to last six weeks": a verb; the count alone is the duration
     designator = _unit_of(m["u"])[0]
     mod = _amount_mod(m, text)
@@ -1166,7 +1167,7 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
         return None
     if _YEARLIKE.fullmatch(numeral) and not m["hy"] and not text[m.end("u") :].startswith("s"):
         return None  # "the 1988 quarter", "the 1988 second quarter": a year, not a count
-    before = _word_before(text, m.start()).lower()
+    before = word_before(text, m.start()).lower()
     if before in ("once", "twice", "thrice", "times", "per", "every", "each"):
         return None
     if m["hy"] and numeral in ("a", "an"):
@@ -1210,7 +1211,7 @@ def build_duration_rule(m: re.Match[str], text: str) -> Found | None:
         end = time.end() if time else m.end()
         return Found(start, end, ex.InTime(int(amount), _unit_of(m["u"])[1], value, bool(time)))
     time = _TIME_AFTER.match(text, m.end())
-    if time and _word_before(text, start).lower() in ("in", "within"):
+    if time and word_before(text, start).lower() in ("in", "within"):
         return Found(start, time.end(), ex.Fixed(value), mod)  # "In two weeks' time the city
         # had emptied": the span it took
     return Found(start, m.end(), ex.Fixed(value), mod)
@@ -1419,7 +1420,7 @@ _PAPER_NAME = re.compile(r" ((?:(?:[A-Z][\w'’-]*|al|el|de|du|la|le)\s?)+)(?:\s
 def _is_a_newspaper(m: re.Match[str], text: str) -> bool:
     """True when "daily" or "weekly" is a noun, a newspaper: "the Israeli daily Haaretz",
     "the weekly Der Spiegel reported", "the Communist Party daily Granma", "told the daily"."""
-    before = _word_before(text, m.start())
+    before = word_before(text, m.start())
     name = _PAPER_NAME.match(text, m.end())
     if name is None:
         after = re.match(r"\s*(?:([,.;:)])|([a-z]+))", text[m.end() : m.end() + 20])
@@ -1570,7 +1571,7 @@ _LATER_PARTS = ("afternoon", "evening", "night")
 def build_zoned_clock(m: re.Match[str], text: str) -> Found | None:
     """ "0300 GMT", "1430 GMT on Friday"; not "1500 et al." nor the year of "in 2010 UTC",
     nor "10:35 a.m. (0735 GMT)", which restates the time before it."""
-    before = _word_before(text, m.start()).lower()
+    before = word_before(text, m.start()).lower()
     if m["h"] in ("19", "20") and before in _PREPOSITIONS and before not in ("at", "around"):
         return None  # "in 2010 UTC" is a year; "at 1912 GMT" a clock
     if (m["zone"] and not _is_zone(m, text)) or text[max(0, m.start() - 1) : m.start()] == "(":
@@ -1628,7 +1629,7 @@ def build_clock_range_start(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_clock(m: re.Match[str], text: str) -> Found | None:
-    if m["noon"] and _word_before(text, m.start()).lower() == "high":
+    if m["noon"] and word_before(text, m.start()).lower() == "high":
         return None  # "high noon" is an idiom
     if m["mid"]:  # "mid-afternoon": the middle of that part of the day
         clock = vocabulary().parts_of_day[re.sub(r"^mid-?\s?", "", _norm(m["mid"]))]
@@ -1656,7 +1657,7 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         hour = int(m["h"])
         if hour > 12 or hour == 0:
             return None
-        if m["inthe"] and _word_before(text, m.start()).lower().rstrip(".") in vocabulary().months:
+        if m["inthe"] and word_before(text, m.start()).lower().rstrip(".") in vocabulary().months:
             return None  # "on March 5 in the morning": a day, not five o'clock
         pm = _norm(m["ampm"] or "").startswith("p") or m["inthe"] in ("afternoon", "evening")
         hour = (hour % 12) + (12 if pm else 0)
@@ -1766,7 +1767,7 @@ def build_long(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_bare_plural(m: re.Match[str], text: str) -> Found | None:
-    before = _word_before(text, m.start()).lower()
+    before = word_before(text, m.start()).lower()
     if before not in _PLURAL_LEADS and not (
         before in _PLURAL_HEDGES and _word_after(text, m.end()).lower() in _PLURAL_SEQUELS
     ):
@@ -1879,7 +1880,7 @@ _AGE_OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 
 
 def build_decade_word(m: re.Match[str], text: str) -> Found | None:
-    if _word_before(text, m.start()).lower() in _AGE_OWNERS:
+    if word_before(text, m.start()).lower() in _AGE_OWNERS:
         return None  # "a man in his forties", "in her early thirties": an age
     decade = vocabulary().numerals[_norm(m["tens"])[:-3] + "y"]  # "nineties" -> "ninety"
     century = 19 if not m["century"] else int(_number(m["century"]))
@@ -1920,7 +1921,7 @@ def build_turn_of_year(m: re.Match[str], text: str) -> Found | None:
 def build_mid_century(m: re.Match[str], text: str) -> Found | None:
     """ "By mid-century": the middle of this century (mod MID) after a preposition and before
     the clause ends; "mid-century furniture" is a style, not a date."""
-    if _word_before(text, m.start()).lower() not in _PREPOSITIONS:
+    if word_before(text, m.start()).lower() not in _PREPOSITIONS:
         return None
     after = text[m.end() : m.end() + 5].lstrip()
     if after and after[0].isalnum() and _word_after(text, m.end()).lower() not in ("and", "or"):

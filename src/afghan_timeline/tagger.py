@@ -10,7 +10,7 @@ import re
 import attrs
 
 from . import expressions as ex
-from .builders import JOIN
+from .builders import JOIN, word_before
 from .counted_days import count_from_named_dates
 from .grammar import Found, recognize
 from .model import Article, Mention, Precision, TimexType
@@ -278,9 +278,10 @@ def _day_anaphor(expression: object) -> bool:
 
 @attrs.frozen
 class _Told:
-    """A date an anaphor may count from: its value and where it was said."""
+    """A date an anaphor may count from: its value, its first day and where it was said."""
 
     value: str
+    first_day: datetime.date
     day: bool  # a day or finer
     start: int
     end: int
@@ -299,27 +300,19 @@ def _narrative_day(
         return None
     for index in range(len(told) - 1, max(-1, len(told) - 5), -1):
         entry = told[index]
-        interval = interval_of(entry.value)
-        if interval is None:
-            return None
-        ahead = interval.start > published or clause_tense(text, entry.start, entry.end) == (
+        ahead = entry.first_day > published or clause_tense(text, entry.start, entry.end) == (
             "future"
         )
         if ahead:
             continue
         if entry.day:
             return entry.value if index < len(told) - 1 else None
-        if _word_before(text, entry.start) not in _YARDSTICK_LEADS:
+        if word_before(text, entry.start).lower() not in _YARDSTICK_LEADS:
             return None
     return None
 
 
 _YARDSTICK_LEADS = frozenset({"since", "by", "until", "till", "through"})
-
-
-def _word_before(text: str, start: int) -> str:
-    words = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start])
-    return words[-1].lower() if words else ""
 
 
 def tag_text(text: str, published: object = None) -> list[Mention]:
@@ -448,7 +441,8 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             not isinstance(expression, _ANAPHORIC) or _moves_on(expression)
         ):
             reference = value
-            told.append(_Told(value, interval.precision.is_day_or_finer, found.start, found.end))
+            day = interval.precision.is_day_or_finer
+            told.append(_Told(value, interval.start, day, found.start, found.end))
             # a bare clock time names no day ("at 10 a.m. on the 24th"), so anchors none
             if _frames_the_sentence(text, found, resolution.relative, interval.precision):
                 if anchor is None or anchor.carried:
