@@ -665,10 +665,20 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
 
 
 @attrs.frozen
+class _Trigger:
+    """Where a rule may match: near a hit of ``pattern``, which must sit on a word boundary
+    when ``on_boundary`` (checked by hand: a leading ``\\b`` would stop ``re`` from skipping
+    ahead by the pattern's first letters)."""
+
+    pattern: re.Pattern[str]
+    on_boundary: bool
+
+
+@attrs.frozen
 class _Rule:
     pattern: re.Pattern[str]
     build: Builder
-    trigger: re.Pattern[str] | None
+    trigger: _Trigger | None
     lowered: bool  # True: the rule matches the lower-cased copy of the text
 
 
@@ -681,18 +691,18 @@ def _compiled() -> list[_Rule]:
 
     # Matching a lower-cased copy case-sensitively is about three times faster than
     # IGNORECASE; builders read capitals from the original text.
-    triggers: dict[str, re.Pattern[str]] = {}
+    triggers: dict[str, _Trigger] = {}
     compiled = []
     for source, builder, lowered, trigger in _RULES:
-        trigger_pattern = None
+        found_near = None
         if trigger is not None:
             key = f"{lowered}{trigger}"
             if key not in triggers:
-                # Word triggers start at a word boundary ("dec" must not fire in "decision").
-                boundary = r"\b" if trigger[0].isalpha() or trigger[0] == "{" else ""
-                triggers[key] = re.compile(rf"{boundary}(?:{expand(trigger)})")
-            trigger_pattern = triggers[key]
-        compiled.append(_Rule(re.compile(expand(source)), builder, trigger_pattern, lowered))
+                # Word triggers start a word ("dec" must not fire in "decision").
+                on_boundary = trigger[0].isalpha() or trigger[0] == "{"
+                triggers[key] = _Trigger(re.compile(f"(?:{expand(trigger)})"), on_boundary)
+            found_near = triggers[key]
+        compiled.append(_Rule(re.compile(expand(source)), builder, found_near, lowered))
     return compiled
 
 
@@ -709,10 +719,27 @@ _REACH_BEFORE = 48
 _REACH_AFTER = 64
 
 
-def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _at_word_boundary(text: str, index: int) -> bool:
+    """``\\b`` at ``index``: a word starts or ends there (" on," after "weeks" ends one)."""
+    before = index > 0 and _is_word_character(text[index - 1])
+    return before != (index < len(text) and _is_word_character(text[index]))
+
+
+def _windows(trigger: _Trigger, text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
-    for hit in trigger.finditer(text):
-        low, high = max(0, hit.start() - _REACH_BEFORE), hit.end() + _REACH_AFTER
+    search = trigger.pattern.search
+    position = 0
+    while (hit := search(text, position)) is not None:
+        start, end = hit.span()
+        if trigger.on_boundary and not _at_word_boundary(text, start):
+            position = start + 1
+            continue
+        position = end if end > start else start + 1
+        low, high = max(0, start - _REACH_BEFORE), end + _REACH_AFTER
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], high)
         else:
