@@ -3857,6 +3857,16 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         ("The agency would decide by June whether to extend funding.", (2024, 11, 14), "2025-06"),
         ("Officials said talks would conclude by Friday.", (2024, 5, 20), "2024-05-24"),
         ("She ordered him to surrender his passport by Friday.", (2024, 3, 14), "2024-03-15"),
+        # an "-ed" state after a linking verb is no past act
+        ("Schools will stay closed on Monday, the council said.", (2024, 3, 14), "2024-03-18"),
+        ("The border will remain sealed on Friday.", (2024, 3, 14), "2024-03-15"),
+        ("The museum remained closed on Monday.", (2024, 3, 14), "2024-03-11"),
+        # a perfect ahead: done by a day to come
+        ("Crews expect to have the blaze contained by Monday.", (2024, 3, 14), "2024-03-18"),
+        ("The company will have completed the sale by Friday.", (2024, 3, 14), "2024-03-15"),
+        ("They aim to have all troops withdrawn by September.", (2024, 3, 14), "2024-09"),
+        ("He should have finished the report by Monday.", (2024, 3, 14), "2024-03-11"),
+        ("The group wants to have talks on Monday.", (2024, 3, 14), "2024-03-18"),
         # a past state
         ("The seat became open in January.", (2024, 10, 8), "2024-01"),
         # a state that lasted, or a wait, up to a date: over

@@ -135,6 +135,8 @@ def _context_words() -> dict[str, frozenset[str]]:
         "in_force",
         "staged",
         "backdating",
+        "linking_verb",
+        "perfect_lead",
     )
     return {name: word_class(name) for name in names}
 
@@ -213,6 +215,12 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None  # "will be heard", "being told": a participle, the auxiliary decides
     if before in context["determiner"] and word in context["verb_noun"]:
         return None
+    if tense == "past" and before in context["linking_verb"]:
+        return None  # "will stay closed on Monday": a state, the verb before it decides
+    if word == "have" and before in context["perfect_lead"]:
+        return None  # "hope to have talks", "will have finished": the verb before decides
+    if tense == "past" and _perfect_ahead(words, index, context["perfect_lead"]):
+        return None  # "expect to have the blaze contained by Monday": done by a day ahead
     if tense == "past" and word not in cues and _after_determiner(words, index):
         return None  # "on a still unspecified date", "the disputed vote": an adjective
     if word == "later" and before in context["time_unit"]:
@@ -232,6 +240,22 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     if tense == "future" and before in context["comparison"]:
         return None  # "faster than expected", "as planned": a comparison, no plan
     return tense
+
+
+def _perfect_ahead(words: list[str], index: int, leads: frozenset[str]) -> bool:
+    """True when ``words[index]`` is the participle of a perfect after "to" or "will" a few
+    words back ("to have the bridge repaired", "will have been finished")."""
+    for back in range(index - 1, max(0, index - 5), -1):
+        word = words[back].lower()
+        if word == "have":
+            return words[back - 1].lower() in leads
+        if word in _PERFECT_STOP:
+            return False
+    return False
+
+
+# Words that end the reach of a perfect's "have" back from a participle
+_PERFECT_STOP = frozenset(("that", "which", "who", "and", "but", "or", "has", "had", "when"))
 
 
 def _after_did(words: list[str], index: int) -> bool:
