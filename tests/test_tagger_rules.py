@@ -2494,6 +2494,36 @@ def test_eid_alone_is_the_nearer_of_the_two_feasts_and_no_mans_name():
     assert tag("Eid Mohammad, a farmer, said the harvest failed.") == []
 
 
+def test_new_year_alone_is_new_years_day():
+    published = datetime.date(2025, 12, 18)
+    found = tag("Bin collections will be delayed over Christmas and New Year.", published)
+    assert found[-1] == ("New Year", "DATE", "2026-01-01", None)
+    assert tag("He will return after the New Year.", published) == [
+        ("the New Year", "DATE", "2026", None)
+    ]
+    assert tag("Happy New Year to all our readers.", published) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Millions travel home for Lunar New Year.",
+        "Orthodox Christmas is celebrated in Serbia.",
+        "Ukraine's Independence Day parade was cancelled.",
+        "India celebrated its Independence Day.",
+        "Indian Independence Day is a national holiday.",
+    ],
+)
+def test_a_holiday_of_another_calendar_or_country_gets_no_wrong_day(text):
+    assert tag(text, datetime.date(2025, 12, 18)) == []
+
+
+def test_independence_day_alone_or_americas_is_the_fourth_of_july():
+    published = datetime.date(2025, 12, 18)
+    assert tag("Fireworks lit the sky on Independence Day.", published)[0][2] == "2025-07-04"
+    assert tag("America's Independence Day was quiet.", published)[0][2] == "2025-07-04"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

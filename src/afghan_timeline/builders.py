@@ -949,6 +949,29 @@ def _weekday_epithet(text: str, start: int) -> str | None:
 
 
 _HOLIDAY_TITLES = word_class("holiday_title")
+_CALENDAR_QUALIFIERS = word_class("calendar_qualifier")
+_OWN_INDEPENDENCE = word_class("own_independence")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.]*(?:['’]s)?)\s+$")
+
+
+def _kept_by_another_calendar(text: str, start: int, name: str) -> bool:
+    """Whether the word before a holiday's name moves it off the day the table gives: another
+    calendar ("Lunar New Year", "Orthodox Christmas"), or another country's independence
+    ("Ukraine's Independence Day", "its Independence Day"; not "America's")."""
+    if word_before(text, start).lower() in _CALENDAR_QUALIFIERS:
+        return True
+    if name != "independence day":
+        return False
+    if word_before(text, start).lower() in ("its", "their"):
+        return True  # "India celebrated its Independence Day"
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before[1].lower().replace("’", "'")
+    return word.removesuffix("'s") not in _OWN_INDEPENDENCE and word not in _MONTH_LEADS
+
+
+_MONTH_LEADS = word_class("month_lead")
 
 
 def _names_something(
@@ -1783,9 +1806,14 @@ def build_new_year(m: re.Match[str], text: str) -> Found | None:
 def build_holiday(m: re.Match[str], text: str) -> Found | None:
     if not _cap(m, "h", text):
         return None
-    rule = vocabulary().holidays[_norm(m["h"]).replace("’", "'")]
+    name = _norm(m["h"]).replace("’", "'")
+    rule = vocabulary().holidays[name]
     if "|" in rule and _names_something(text, m.start("h"), m.end("h")):
         return None  # "Eid Mohammad" is a man, not a feast
+    if not m["shift"] and _kept_by_another_calendar(text, m.start("h"), name):
+        return None  # "Lunar New Year", "Orthodox Easter", "India's Independence Day"
+    if name == "new year" and word_before(text, m.start("h")).lower() in ("the", "happy"):
+        return None  # "the New Year" is the year (another rule); "Happy New Year" a greeting
     named = _names_something(text, m.start(), m.end(), _HOLIDAY_TITLES)
     if named and not (m["y"] or m["rel"] or m["week"]):
         return None  # "the Good Friday Agreement", "the Easter Rising"
