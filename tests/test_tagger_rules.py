@@ -2113,6 +2113,8 @@ def test_the_start_of_a_clock_range_takes_the_day_named_at_its_end(text, expecte
         ),
         ("Every morning at 7 a.m., the guards change.", ["XXXX-XX-XXTMO", "XXXX-XX-XXT07:00"]),
         ("Trains run every 15 minutes from 6 a.m.", ["PT15M", "XXXX-XX-XXT06:00"]),
+        ("Parkrun takes place every Saturday at 9am.", ["XXXX-WXX-6", "XXXX-XX-XXT09:00"]),
+        ("Questions are taken each Wednesday at noon.", ["XXXX-WXX-3", "XXXX-XX-XXT12:00"]),
         # a day named in the sentence, or a clause of its own, keeps the time on a day
         (
             "The daily briefing on Tuesday began at 3 p.m.",
@@ -3891,6 +3893,12 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         ("Schools will stay closed on Monday, the council said.", (2024, 3, 14), "2024-03-18"),
         ("The border will remain sealed on Friday.", (2024, 3, 14), "2024-03-15"),
         ("The museum remained closed on Monday.", (2024, 3, 14), "2024-03-11"),
+        # a present "is" or "are" a few words before a weekday: a schedule
+        ("The second leg is in Amsterdam on Wednesday.", (2019, 5, 4), "2019-05-08"),
+        ("Ministers are in Brussels on Wednesday for talks.", (2019, 5, 4), "2019-05-08"),
+        # ... unless a happening or a tie word comes between
+        ("He is in hospital after an attack on Wednesday.", (2019, 5, 4), "2019-05-01"),
+        ("It is the first rise since Wednesday.", (2019, 5, 4), "2019-05-01"),
         # a perfect ahead: done by a day to come
         ("Crews expect to have the blaze contained by Monday.", (2024, 3, 14), "2024-03-18"),
         ("The company will have completed the sale by Friday.", (2024, 3, 14), "2024-03-15"),

@@ -1711,6 +1711,10 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
     end = m.end("post") if m["py"] else m.end()  # a year needs a month: "Tuesday, 1999 was"
     if m["post"] and pre in v.weekdays and not _cap(m, "post", text):
         return None
+    if m["pre"] and word_before(text, m.start()).lower() in ("every", "each"):
+        # "every Saturday at 9am": the set takes the weekday, the clock is the habit's time
+        start = min(m.start(g) for g in _CLOCK_GROUPS if m[g])
+        return Found(start, end, ex.ClockTime(clock), mod)
     if pre in v.weekdays:
         return Found(m.start(), end, ex.WeekdayRef(v.weekdays[pre], None, clock), mod)
     if pre in v.relative_days:
@@ -1718,6 +1722,9 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
     if pre == "last night" or pre.startswith("this "):  # "at 11pm last night"
         return Found(m.start(), end, ex.DayOffset(-1 if pre == "last night" else 0, clock), mod)
     return Found(m.start(), end, ex.ClockTime(clock), mod)
+
+
+_CLOCK_GROUPS = ("h", "h24", "hb", "noon", "mid", "oc", "qm")
 
 
 def _later_in_the_day(m: re.Match[str]) -> bool:

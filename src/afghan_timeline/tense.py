@@ -242,6 +242,28 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     return tense
 
 
+_A_DAY_OF_THE_WEEK = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweekend\b", re.IGNORECASE
+)
+# Words after "is" that tie the date to something else than the subject's schedule
+_COPULA_TIES = frozenset(("after", "since", "following", "before", "from", "until", "than"))
+
+
+def _staged_by_copula(
+    expression: str, words: list[str], index: int, context: dict[str, frozenset[str]]
+) -> bool:
+    """True when ``words[index]`` is a present "is" or "are" a few words before a day of the
+    week, with nothing between that ties the day to a happening: a present state cannot be
+    dated to a day gone, so the day is one to come ("the final is at Wembley on Sunday"; not
+    "he is in hospital after an attack on Monday")."""
+    if words[index].lower() not in context["present_be"] or len(words) - index > 4:
+        return False
+    if not _A_DAY_OF_THE_WEEK.search(expression):
+        return False
+    between = {word.lower() for word in words[index + 1 :]}
+    return not (between & _COPULA_TIES or between & context["happening_noun"])
+
+
 def _perfect_ahead(words: list[str], index: int, leads: frozenset[str]) -> bool:
     """True when ``words[index]`` is the participle of a perfect after "to" or "will" a few
     words back ("to have the bridge repaired", "will have been finished")."""
@@ -550,6 +572,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             return "future"  # "analysts warned that prices could rise on Saturday"; but
             # "they could not reach the village on Saturday", "neither ... could be located
             # Wednesday" and "they could hear gunfire on Tuesday night" are a past
+        if tense is None and _staged_by_copula(text[start:end], words, index, context):
+            return "future"  # "the second leg is in Amsterdam on Wednesday": a schedule
         if tense is not None:
             if moved_to and words[index].lower() in context["postpone"]:
                 return "future"  # "postponed until Tuesday": a new date, after the act
