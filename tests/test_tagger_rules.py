@@ -3899,6 +3899,10 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         # ... unless a happening or a tie word comes between
         ("He is in hospital after an attack on Wednesday.", (2019, 5, 4), "2019-05-01"),
         ("It is the first rise since Wednesday.", (2019, 5, 4), "2019-05-01"),
+        # a verb-like noun after a past verb or a possessive is an object, no plan
+        ("Councillors approved plans for 300 homes on Tuesday.", (2019, 9, 12), "2019-09-10"),
+        ("Regulators blocked the company's plans on Tuesday.", (2019, 9, 12), "2019-09-10"),
+        ("The government announced plans to vote on Sunday.", (2019, 9, 12), "2019-09-15"),
         # a perfect ahead: done by a day to come
         ("Crews expect to have the blaze contained by Monday.", (2024, 3, 14), "2024-03-18"),
         ("The company will have completed the sale by Friday.", (2024, 3, 14), "2024-03-15"),

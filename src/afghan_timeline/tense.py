@@ -215,6 +215,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None  # "will be heard", "being told": a participle, the auxiliary decides
     if before in context["determiner"] and word in context["verb_noun"]:
         return None
+    if word in context["verb_noun"] and index and _object_of(words[index - 1], cues):
+        return None  # "councillors approved plans", "blocked the company's plans": a noun
     if tense == "past" and before in context["linking_verb"]:
         return None  # "will stay closed on Monday": a state, the verb before it decides
     if word == "have" and before in context["perfect_lead"]:
@@ -262,6 +264,21 @@ def _staged_by_copula(
         return False
     between = {word.lower() for word in words[index + 1 :]}
     return not (between & _COPULA_TIES or between & context["happening_noun"])
+
+
+def _object_of(before: str, cues: dict[str, str]) -> bool:
+    """True when the word ``before`` a verb-like noun makes it an object or a possessed noun:
+    a past verb ("approved plans"; not a name, "United host Liverpool") or a possessive
+    ("the company's plans")."""
+    if before.endswith(("'s", "’s")):
+        return True
+    if not before.islower() or before in _PAST_AUXILIARIES:
+        return False
+    return _word_tense(before, cues) == "past"
+
+
+# Past forms that lead a verb, not an object: "had plans", "was heading"
+_PAST_AUXILIARIES = frozenset(("was", "were", "had", "did", "been"))
 
 
 def _perfect_ahead(words: list[str], index: int, leads: frozenset[str]) -> bool:
