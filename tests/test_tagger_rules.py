@@ -3903,6 +3903,13 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         ("Councillors approved plans for 300 homes on Tuesday.", (2019, 9, 12), "2019-09-10"),
         ("Regulators blocked the company's plans on Tuesday.", (2019, 9, 12), "2019-09-10"),
         ("The government announced plans to vote on Sunday.", (2019, 9, 12), "2019-09-15"),
+        # the month figures cover comes out after it: one just gone
+        ("The jobs report for December is due shortly.", (2026, 1, 8), "2025-12"),
+        ("October's inflation figure will be published soon.", (2023, 11, 2), "2023-10"),
+        ("Figures for August will be published soon.", (2025, 9, 26), "2025-08"),
+        # ... but not the month under way, nor one far back
+        ("Figures for September will be published in October.", (2025, 9, 26), "2025-10"),
+        ("Sales for June are expected to rise.", (2026, 1, 8), "2026-06"),
         # a perfect ahead: done by a day to come
         ("Crews expect to have the blaze contained by Monday.", (2024, 3, 14), "2024-03-18"),
         ("The company will have completed the sale by Friday.", (2024, 3, 14), "2024-03-15"),

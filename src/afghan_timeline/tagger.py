@@ -24,6 +24,7 @@ from .tense import (
     fronted_date,
     in_force_from,
     names_a_happening,
+    reports_a_month,
     said_ahead,
 )
 from .timex import interval_of
@@ -264,6 +265,20 @@ def _range_about_publication(
 _DAY_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
+def _figures_of_a_month_gone(
+    expression: object, published: object, text: str, found: Found
+) -> bool:
+    """Whether a year-less month is the month that figures cover and lies one to three
+    months before publication: such figures come out after their month."""
+    if not isinstance(expression, ex.PartialDate) or expression.day is not None:
+        return False
+    if not isinstance(published, datetime.date) or expression.shift is not None:
+        return False
+    if not reports_a_month(text, found.start, found.end):
+        return False
+    return 1 <= (published.month - expression.month) % 12 <= 3
+
+
 def _day_anaphor(expression: object) -> bool:
     """ "The next day", "that evening", "a day earlier", "two days later": a day counted from
     the one last told."""
@@ -367,6 +382,8 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 and in_force_from(text, found.start, found.end)
             ):
                 tense = "either"  # "the ban applies from 1 March": perhaps in force already
+            if _figures_of_a_month_gone(expression, published, text, found):
+                tense = "past"  # "the jobs report for December is due on Friday"
         if anchor is not None and anchor.frame and anchor.carried:
             # "In 2022, prices rose. In March, they fell.": a year that framed the sentence
             # before frames this one too if it opens with a phrase of time

@@ -137,6 +137,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "backdating",
         "linking_verb",
         "perfect_lead",
+        "data_noun",
     )
     return {name: word_class(name) for name in names}
 
@@ -528,6 +529,22 @@ def names_a_happening(text: str, start: int, end: int) -> bool:
         and noun[1] in _context_words()["happening_noun"]
         and _ARTICLE_BEFORE.search(text[max(0, start - 30) : start]) is not None
     )
+
+
+@functools.cache
+def _data_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(sorted(_context_words()["data_noun"], key=len, reverse=True))
+    before = re.compile(rf"\b(?:{nouns})\s+(?:for|of)\s+$", re.IGNORECASE)
+    after = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b", re.IGNORECASE)
+    return before, after
+
+
+def reports_a_month(text: str, start: int, end: int) -> bool:
+    """True when the month at ``text[start:end]`` is the one figures cover: "the jobs report
+    for December", "October's inflation figure" (class `data_noun`). Such figures come out
+    after their month, so a month just gone is meant even in "will be published"."""
+    before, after = _data_patterns()
+    return bool(before.search(text[max(0, start - 40) : start]) or after.match(text, end))
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
