@@ -186,6 +186,8 @@ NOT_DATES = [
     "Prime Minister Theresa May Spoke.",  # a name
     "The March on Washington drew crowds.",  # a march
     "The biggest March on Washington drew crowds.",  # a march, ranked
+    "March on Washington draws thousands.",  # a march opening a sentence
+    "May was elected leader.",  # a name opening a sentence
     "The mattress has coils in spring steel.",  # a kind of steel
     "They spoke of the future of the region.",  # a fate
     "The May government fell.",  # a name
@@ -2494,6 +2496,19 @@ def test_eid_alone_is_the_nearer_of_the_two_feasts_and_no_mans_name():
         == "2021-05-13"
     )
     assert tag("Eid Mohammad, a farmer, said the harvest failed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March was the warmest on record in England.",
+        "It rained. March saw record floods.",
+        '"March was brutal," he said.',
+        "March's jobless rate rose.",
+    ],
+)
+def test_march_as_the_subject_opening_a_sentence_is_the_month(text):
+    assert tag(text, datetime.date(2025, 4, 16)) == [("March", "DATE", "2025-03", None)]
 
 
 def test_new_year_alone_is_new_years_day():

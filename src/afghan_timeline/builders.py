@@ -497,6 +497,28 @@ def _ranked_month(m: re.Match[str], text: str) -> bool:
     return _norm(m["m"]) != "march" or not _A_MARCH_GOES.match(text[m.end() : m.end() + 20])
 
 
+_MONTH_SUBJECT_VERBS = word_class("month_subject_verb")
+_POSSESSIVE_THEN_WORD = re.compile(r"['’]s\s+[a-z]")
+_SENTENCE_GAP = re.compile(r"(?:[.!?]['’\"”]?\s+|\n\s*)$")
+
+
+def _march_opens_a_sentence(m: re.Match[str], text: str) -> bool:
+    """True for "March" as the subject opening a sentence ("March was the warmest on record",
+    "March's jobless rate"); a march goes on ("March on Washington"), and "May" opening a
+    sentence is as often a name."""
+    if _norm(m["m"]) != "march" or m["mod"]:
+        return False
+    start = m.start("m")
+    if start and text[start - 1] in "\"“‘'":
+        start -= 1  # '"March was brutal," he said'
+    if start and not _SENTENCE_GAP.search(text, max(0, start - 4), start):
+        return False
+    return (
+        _word_after(text, m.end()).lower() in _MONTH_SUBJECT_VERBS
+        or _POSSESSIVE_THEN_WORD.match(text, m.end()) is not None
+    )
+
+
 def build_bare_month(m: re.Match[str], text: str) -> Found | None:
     word = m["m"]
     if not _cap(m, "m", text):
@@ -509,7 +531,9 @@ def build_bare_month(m: re.Match[str], text: str) -> Found | None:
     # "May said" are not
     dated_noun_phrase = before.lower() in _DETERMINERS and after.lower() in _DATED_NOUNS
     ranked = _ranked_month(m, text)
-    if _norm(word) in ("may", "march") and not (has_lead or dated_noun_phrase or ranked):
+    if _norm(word) in ("may", "march") and not (
+        has_lead or dated_noun_phrase or ranked or _march_opens_a_sentence(m, text)
+    ):
         return None
     # "the January-February period": a month joined to the next by a dash, even after "the"
     has_lead = has_lead or text[m.end() : m.end() + 1] in ("-", "–")
