@@ -3925,6 +3925,10 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         # ... but not the month under way, nor one far back
         ("Figures for September will be published in October.", (2025, 9, 26), "2025-10"),
         ("Sales for June are expected to rise.", (2026, 1, 8), "2026-06"),
+        # "likely" looks ahead; after "was", from a moment past, the nearer reading
+        ("More snow is likely on Sunday.", (2020, 2, 28), "2020-03-01"),
+        ("They warned that more snow was likely on Sunday.", (2020, 2, 28), "2020-03-01"),
+        ("He was likely killed on Monday, police said.", (2020, 2, 28), "2020-02-24"),
         # a perfect ahead: done by a day to come
         ("Crews expect to have the blaze contained by Monday.", (2024, 3, 14), "2024-03-18"),
         ("The company will have completed the sale by Friday.", (2024, 3, 14), "2024-03-15"),
