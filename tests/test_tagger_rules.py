@@ -3929,6 +3929,10 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         ("More snow is likely on Sunday.", (2020, 2, 28), "2020-03-01"),
         ("They warned that more snow was likely on Sunday.", (2020, 2, 28), "2020-03-01"),
         ("He was likely killed on Monday, police said.", (2020, 2, 28), "2020-02-24"),
+        # a date "for" which a past act set something: the time set, the nearer reading
+        ("Dobre called a snap election for Sept. 25.", (2022, 7, 7), "2022-09-25"),
+        ("The court set a hearing for October.", (2022, 7, 7), "2022-10"),
+        ("He was jailed for the Sept. 25 attacks.", (2022, 7, 7), "2021-09-25"),
         # a perfect ahead: done by a day to come
         ("Crews expect to have the blaze contained by Monday.", (2024, 3, 14), "2024-03-18"),
         ("The company will have completed the sale by Friday.", (2024, 3, 14), "2024-03-15"),

@@ -138,6 +138,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "linking_verb",
         "perfect_lead",
         "data_noun",
+        "arrange",
     )
     return {name: word_class(name) for name in names}
 
@@ -582,6 +583,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     deadline = bool(words) and words[-1].lower() in context["deadline"]
     by_date = bool(words) and words[-1].lower() == "by"
     moved_to = bool(words) and words[-1].lower() in ("to", *context["deadline"])
+    for_date = bool(words) and words[-1].lower() == "for"
     if _DAY_TIME_ADVERB.search(left):
         words = words[:-1]  # "Later Wednesday, officials confirmed ...": a time of that day
     scheduled = False  # "Starting Monday, masks are optional" opens its clause: a start
@@ -615,6 +617,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                 return "either"  # "originally scheduled for October": an old plan, either way
             if moved_to and words[index].lower() in context["reschedule"]:
                 return "either"  # "was moved to Sunday": a new date, perhaps already past
+            if for_date and tense == "past" and words[index].lower() in context["arrange"]:
+                return "either"  # "called an election for Sept. 25": the date set, after it
             if (
                 tense == "either"
                 and (deadline or by_date)
