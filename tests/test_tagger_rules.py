@@ -2307,6 +2307,36 @@ def test_a_season_before_an_ordinary_word_is_still_a_date():
     ("text", "expected"),
     [
         (
+            "The bridge collapsed on 12 May 2026. The day after that, the minister resigned.",
+            ("The day after that", "2026-05-13"),
+        ),
+        (
+            "The bridge collapsed on 12 May 2026. That Saturday, thousands marched.",
+            ("That Saturday", "2026-05-16"),
+        ),
+        ("He moved to Paris in 2018. That June, he married.", ("That June", "2018-06")),
+        (
+            "They met on 3 March 2025. That weekend they flew home.",
+            ("That weekend", "2025-W10-WE"),
+        ),
+    ],
+)
+def test_that_and_after_that_name_a_time_of_the_story_not_of_publication(text, expected):
+    found = tag(text, datetime.date(2026, 6, 3))
+    assert (found[-1][0], found[-1][2]) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["He said that March was wet.", "They agreed that Monday would be the deadline."]
+)
+def test_that_joining_a_clause_names_no_time_of_the_story(text):
+    assert all(not mention[0].lower().startswith("that") for mention in tag(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The group was founded in 1994. Five years after that, it took Kabul.",
             ("Five years after that", "1999"),
         ),

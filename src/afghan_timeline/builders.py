@@ -439,6 +439,25 @@ def build_month_relative_year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.YearRelative(offset, month, day, from_reference))
 
 
+_CLAUSE_OPENING = re.compile(r"(?:[.!?,;:]['’\"”]?\s*|\n\s*|^\s*)['‘\"“]?$")
+
+
+def build_that_named(m: re.Match[str], text: str) -> Found | None:
+    """ "That June, he married", "on that Saturday": the month of the year last mentioned, the
+    weekday on or after the day last mentioned. Only opening a clause or after a preposition:
+    in "said that March was wet", "that" joins a clause."""
+    group = "m" if m["m"] else "wd"
+    if not _cap(m, group, text):
+        return None
+    lead = word_before(text, m.start()).lower()
+    opens = _CLAUSE_OPENING.search(text, max(0, m.start() - 4), m.start()) is not None
+    if not (opens or lead in _PREPOSITIONS):
+        return None
+    if m["m"]:
+        return Found(m.start(), m.end(), ex.YearRelative(0, _month_of(m["m"]), None, True))
+    return Found(m.start(), m.end(), ex.WeekdayRef(vocabulary().weekdays[_norm(m["wd"])], "that"))
+
+
 # "the following January", "the next spring": a step from the date last mentioned
 _ANAPHORIC_SHIFTS = {"following": "following", "next": "following"}
 _ANAPHORIC_SHIFTS |= {"previous": "previous", "preceding": "previous"}

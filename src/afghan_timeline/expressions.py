@@ -135,7 +135,8 @@ class WeekdayRef:
     """A weekday, placed before or after publication by "last"/"next" or the verb's tense."""
 
     weekday: int  # ISO 1..7
-    # "last" | "next" | "this" | "previous" | "following" | "week_after" ("Sunday week") |
+    # "last" | "next" | "this" | "previous" | "following" | "that" ("That Saturday": on or
+    # after the day last mentioned) | "week_after" ("Sunday week") |
     # "last week" | "this week" | "next week" ("Tuesday last week") | None
     shift: str | None = None
     clock: str | None = None

@@ -172,6 +172,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
+        # "That June, he married", "on that Saturday": the month or weekday of the story's time
+        r"\bthat\s+(?:same\s+)?(?:(?P<m>{MONTH})|(?P<wd>{WD}))\b(?!['’]s)",
+        b.build_that_named,
+        True,
+        r"that",
+    ),
+    (
         r"\b(?:(?:the\s+)?(?P<d1>{DAY})\s+(?:of\s+)?)?(?P<m>{MONTH})(?:\s+(?P<d2>{DAY}))?,?\s+"
         r"(?:of\s+)?(?P<rel>this|last|next|{THAT_YEAR})\s+year\b",
         b.build_month_relative_year,
@@ -467,9 +474,9 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"\b(?:the\s+(?P<rel>previous|next|following|preceding|same|prior)\s+"
         r"(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend)"
         r"|the\s+(?P<bu>day|week|month|year|morning|afternoon|evening|night)\s+"
-        r"(?P<ba>before|after)(?=\s*[,.;:!?])"
+        r"(?P<ba>before|after)(?:(?=\s*[,.;:!?])|\s+that\b)"
         r"|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?"
-        r"(?P<u2>day|week|month|quarter|year|morning|afternoon|evening|night)"
+        r"(?P<u2>day|week|month|quarter|year|morning|afternoon|evening|night|weekend)"
         r"|(?:earlier|later)\s+in\s+the\s+(?P<u3>week|month))"
         r"\b(?!\s+of\b)(?!-)",
         b.build_anaphor,

@@ -565,6 +565,15 @@ def _weekday(expr: WeekdayRef, ctx: Context) -> Resolution:
     pub = ctx.published
     if pub is None:
         return _unresolved(*_with_clock("XXXX-XX-XX", expr.clock))
+    if expr.shift == "that":
+        # "That Saturday": the Saturday on or after the day last mentioned; with no day
+        # before it, the verb's tense places it, as for a bare weekday
+        reference = _DAY_VALUE.match(ctx.reference or "")
+        if reference is None:
+            return _weekday(attrs.evolve(expr, shift=None), ctx)
+        day = Date.fromisoformat(reference[0])
+        day += datetime.timedelta(days=(expr.weekday - day.isoweekday()) % 7)
+        return Resolution(*_weekday_clock(day_value(day), expr))
     if expr.shift in ("previous", "following"):
         # "the previous Friday": the one before the day last mentioned (else publication)
         reference = _DAY_VALUE.match(ctx.reference or "")
