@@ -3755,11 +3755,29 @@ def test_a_step_of_days_from_a_coarser_date_is_known_no_finer(text, expected):
             "governor spoke at a news conference that afternoon.",
             "2024-03-13TAF",
         ),
+        # a coarser date in an aside is background too
+        (
+            "The court on Tuesday freed Jonas Ekberg, a journalist jailed in 2020 for spying. "
+            "He spoke to reporters that evening.",
+            "2024-03-12TEV",
+        ),
+        (
+            "The ship sank on Tuesday after a fire in its engine room, which was last "
+            "inspected in March. The next day, divers found the wreck.",
+            "2024-03-13",
+        ),
+        # and a month's step passes over a yardstick as a day's does
+        (
+            "She broke the record on Sunday. The old mark had stood since February 2017. "
+            "Her rival had withdrawn a month earlier.",
+            "2024-02",
+        ),
         # a past period the story tells of is the one to count from
         (
             "The doctor was killed last October. His name was crossed out that same day.",
             "2023-10",
         ),
+        ("The firm was founded in March 2015. A month earlier, its owner had quit.", "2015-02"),
         # and a step in a future clause counts from the plan
         ("The vote is set for March 3. The next day, results will be announced.", "2025-03-04"),
     ],

@@ -279,16 +279,21 @@ def _figures_of_a_month_gone(
     return 1 <= (published.month - expression.month) % 12 <= 3
 
 
-def _day_anaphor(expression: object) -> bool:
-    """ "The next day", "that evening", "a day earlier", "two days later": a day counted from
-    the one last told."""
+def _narrative_step(expression: object) -> Precision | None:
+    """How fine a told date must be for a step to count from it: a day for "the next day",
+    "that evening" or "two days later", a month for "a month earlier"; None for no step from
+    the date last told."""
     if isinstance(expression, ex.Anaphor):
-        return expression.unit in _DAY_UNITS
-    return (
-        isinstance(expression, ex.Offset)
-        and expression.anchor == "reference"
-        and expression.unit in ("day", "hour", "minute")
-    )
+        unit = "day" if expression.unit in _DAY_UNITS else expression.unit
+    elif isinstance(expression, ex.Offset) and expression.anchor == "reference":
+        unit = "day" if expression.unit in ("hour", "minute") else expression.unit
+    else:
+        return None
+    return _STEP_PRECISION.get(unit)
+
+
+_STEP_PRECISION = {"day": Precision.DAY, "week": Precision.WEEK, "month": Precision.MONTH}
+_PRECISION_ORDER = list(Precision)
 
 
 @attrs.frozen
@@ -297,22 +302,29 @@ class _Told:
 
     value: str
     first_day: datetime.date
-    day: bool  # a day or finer
+    precision: Precision
     start: int
     end: int
 
 
 def _narrative_day(
-    text: str, told: list[_Told], published: datetime.date, tense: str | None
+    text: str,
+    told: list[_Told],
+    published: datetime.date,
+    tense: str | None,
+    finest: Precision = Precision.DAY,
 ) -> str | None:
-    """The day a past "the next day" or "that evening" counts from, when the dates told since
-    that day are not the story's: a deadline or plan ahead, or a yardstick after "since" ("met
-    on Wednesday ... to reopen by the end of March. That evening, ..." is Wednesday evening;
-    "raised rates on Wednesday, its ninth rise since December 2021 ... that afternoon" too).
-    None when the last date told is the day to count from, or is a past period the story
-    tells of ("killed last October ... crossed out that same day")."""
+    """The date a past "the next day", "that evening" or "a month earlier" counts from, when
+    the dates told since are not the story's: a deadline or plan ahead, a yardstick after
+    "since" ("met on Wednesday ... to reopen by the end of March. That evening, ..." is
+    Wednesday evening; "raised rates on Wednesday, its ninth rise since December 2021 ...
+    that afternoon" too), or a coarser date in an aside ("overturned the conviction of a
+    journalist jailed in 2020 ... that evening"). None when the last date told is the one to
+    count from, or is a past period the story tells of ("killed last October ... crossed out
+    that same day"). ``finest`` is how fine the date counted from must be."""
     if tense == "future":
         return None
+    fine_enough = _PRECISION_ORDER[: _PRECISION_ORDER.index(finest) + 1]
     for index in range(len(told) - 1, max(-1, len(told) - 5), -1):
         entry = told[index]
         ahead = entry.first_day > published or clause_tense(text, entry.start, entry.end) == (
@@ -320,14 +332,31 @@ def _narrative_day(
         )
         if ahead:
             continue
-        if entry.day:
+        background = not entry.precision.is_day_or_finer and (
+            word_before(text, entry.start).lower() in _YARDSTICK_LEADS
+            or _in_an_aside(text, entry.start)
+        )
+        if background:
+            continue
+        if entry.precision in fine_enough:
             return entry.value if index < len(told) - 1 else None
-        if word_before(text, entry.start).lower() not in _YARDSTICK_LEADS:
-            return None
+        return None
     return None
 
 
 _YARDSTICK_LEADS = frozenset({"since", "by", "until", "till", "through"})
+# A relative clause or a participle phrase after a comma, up to a date in it: ", which was
+# last inspected in", ", a journalist jailed in", ", jailed in"
+_ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose|whom)\b|(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?[a-z]{3,}ed\b)"
+    r"[^,.;:!?]*$"
+)
+
+
+def _in_an_aside(text: str, start: int) -> bool:
+    """Whether the date at ``start`` sits in a relative clause or a participle phrase set off
+    by a comma: background to the story's day, not a step of it."""
+    return _ASIDE.search(text, max(0, start - 80), start) is not None
 
 
 def tag_text(text: str, published: object = None) -> list[Mention]:
@@ -392,9 +421,10 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             )
             anchor = SentenceAnchor(anchor.value, True, frame=True) if fronted else None
         told_day = None
-        if isinstance(published, datetime.date) and _day_anaphor(expression):
+        step = _narrative_step(expression)
+        if isinstance(published, datetime.date) and step is not None:
             anaphor_tense = tense or clause_tense(text, found.start, found.end)
-            told_day = _narrative_day(text, told, published, anaphor_tense)
+            told_day = _narrative_day(text, told, published, anaphor_tense, step)
         context = Context(
             published,  # type: ignore[arg-type]
             tense,
@@ -458,8 +488,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             not isinstance(expression, _ANAPHORIC) or _moves_on(expression)
         ):
             reference = value
-            day = interval.precision.is_day_or_finer
-            told.append(_Told(value, interval.start, day, found.start, found.end))
+            told.append(_Told(value, interval.start, interval.precision, found.start, found.end))
             # a bare clock time names no day ("at 10 a.m. on the 24th"), so anchors none
             if _frames_the_sentence(text, found, resolution.relative, interval.precision):
                 if anchor is None or anchor.carried:
