@@ -3673,6 +3673,11 @@ def test_a_unit_to_date_is_the_current_unit(text, expected):
             "Police came in the small hours of Tuesday morning.",
             [("Tuesday morning", "DATE", "2021-04-13TMO", "START")],
         ),
+        (
+            "The derailment happened in the early hours of Nov. 14, 2020.",
+            [("Nov. 14, 2020", "DATE", "2020-11-14", "START")],
+        ),
+        ("It ended in the early hours of March 3.", [("March 3", "DATE", "2021-03-03", "START")]),
     ],
 )
 def test_the_early_hours_of_a_day_set_its_start_outside_the_span(text, expected):

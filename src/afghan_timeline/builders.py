@@ -263,6 +263,9 @@ def build_day_first(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Absolute(f"{int(m['y']):04d}-{month:02d}-{day:02d}"))
 
 
+_EARLY_HOURS_BEFORE = re.compile(r"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+$", re.I)
+
+
 def build_full_date(m: re.Match[str], text: str) -> Found | None:
     month_word = m["m1"] or m["m2"]
     if not _cap(m, "m1" if m["m1"] else "m2", text):
@@ -276,6 +279,8 @@ def build_full_date(m: re.Match[str], text: str) -> Found | None:
     if bare_day and re.match(r"the\s", m[0], re.I):
         start = m.start("d2")  # "the 31 August deadline": "the" belongs to the noun
     mod = "APPROX" if m["around"] else None  # "around Nov. 1"
+    if _EARLY_HOURS_BEFORE.search(text, max(0, start - 30), start):
+        mod = "START"  # "the early hours of Nov. 14", outside the span as before a weekday
     expression = _month_day(month, day, m["y"] or _shared_year(text, m.end()))
     named = next((g for g in ("wd", "pwd") if m[g] and _cap(m, g, text)), None)
     if named and isinstance(expression, ex.PartialDate):
@@ -538,10 +543,15 @@ def _march_opens_a_sentence(m: re.Match[str], text: str) -> bool:
     )
 
 
+_DAY_NUMBER_AFTER = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)")
+
+
 def build_bare_month(m: re.Match[str], text: str) -> Found | None:
     word = m["m"]
     if not _cap(m, "m", text):
         return None
+    if m["mod"] and "hours" in m["mod"].lower() and _DAY_NUMBER_AFTER.match(text, m.end()):
+        return None  # "the early hours of Nov. 14": a day, which the month-day rule reads
     before = word_before(text, m.start("m"))
     after = _word_after(text, m.end())
     mod = _mod(m["mod"], vocabulary().point_mods)
