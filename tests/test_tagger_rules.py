@@ -3452,6 +3452,9 @@ def test_the_week_ending_a_day_is_the_iso_week_of_its_middle_day(text, expected)
         ("The truce will begin at midnight.", "2024-03-14T24:00"),
         ("The truce begins at midnight.", "2024-03-14T24:00"),
         ("On Friday, the truce began at midnight.", "2024-03-08T24:00"),
+        # after midnight is the start of the day named
+        ("The storm hit shortly after midnight on Tuesday.", "2024-03-12T00:00"),
+        ("He left just before midnight on Tuesday.", "2024-03-12T24:00"),
     ],
 )
 def test_midnight_in_a_past_clause_is_the_one_that_opened_the_day(text, expected):

@@ -1711,6 +1711,8 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
         clock = vocabulary().parts_of_day[re.sub(r"^mid-?\s?", "", _norm(m["mid"]))]
     elif m["noon"]:
         clock = "24:00" if _norm(m["noon"]) == "midnight" else "12:00"
+        if clock == "24:00" and word_before(text, m.start()).lower() in ("after", "past"):
+            clock = "00:00"  # "shortly after midnight on Sunday": the start of Sunday
     elif m["oc"] or m["qm"]:
         clock = _spoken_clock(m)
         if clock is None:
