@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from afghan_timeline import build_timeline
 from afghan_timeline.events import MAX_TITLE_LENGTH, events_from_mentions
 from afghan_timeline.model import Article, EventKind, Mention, Precision, Source
 from afghan_timeline.timex import interval_of
@@ -657,13 +658,30 @@ def test_events_from_mentions_titles_borrow_the_head_of_a_long_subject() -> None
 
 def test_events_from_mentions_kind_without_publication_date_reads_adverbs_and_old_plans():
     """Without a publication date: "is now due" looks ahead; "originally planned for 2017"
-    is an old plan, not a schedule."""
+    is an old plan, scheduled for its date, not a happening; a date after it is reported."""
     text = "Intro.\nThe barrier is now due to be completed in spring 2025."
     (event,) = _events(text, ("spring 2025", "2025-SP"), published=None)
     assert event.kind is EventKind.SCHEDULED
     text = "Intro.\nThe mission, originally planned for 2017, has been pushed back."
     (event,) = _events(text, ("2017", "2017"), published=None)
+    assert event.kind is EventKind.SCHEDULED
+    text = "Intro.\nThe mission, originally planned for a later date, launched in 2017."
+    (event,) = _events(text, ("2017", "2017"), published=None)
     assert event.kind is EventKind.REPORTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The terminal was originally due to open in the summer of 2022.",
+        "The trip had been planned for last spring but was postponed.",
+        "The match was supposed to be played last Saturday but was rained off.",
+    ],
+)
+def test_a_plan_told_in_the_past_is_scheduled_for_its_date_not_reported(sentence):
+    article = Article(text=sentence, published=datetime.date(2024, 9, 3), id="p")
+    (event,) = build_timeline([article]).events
+    assert event.kind is EventKind.SCHEDULED
 
 
 @pytest.mark.parametrize(

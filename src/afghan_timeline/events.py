@@ -1054,6 +1054,17 @@ def _ahead_in_its_period(text: str, mention: Mention, published: datetime.date |
     return clause_tense(text, mention.start, mention.end) != "past"
 
 
+# A plan told in the past, before its date: "was originally due to", "had been planned for",
+# "were supposed to"
+_PAST_PLAN = re.compile(
+    r"\b(?:(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?"
+    r"(?:due|scheduled|planned|slated|supposed|meant)\s+(?:to|for)"
+    r"|(?:originally|initially)\s+(?:due|scheduled|planned|slated|set)\s+(?:to|for))\b"
+    r"[^,;]*$",  # no comma between: ", originally planned for later, launched in 2017"
+    re.IGNORECASE,
+)
+
+
 def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) -> EventKind:
     """DEADLINE, SCHEDULED or REPORTED, from the words around ``mention`` and its date.
 
@@ -1093,6 +1104,9 @@ def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) ->
     if future and _BEFORE_MENTION.search(before):
         # "is not expected to begin before the autumn": the earliest start, no deadline
         return EventKind.SCHEDULED if _NEGATION.search(clause) else EventKind.DEADLINE
+    if _PAST_PLAN.search(text[lo : mention.start]):
+        # "was originally due to open in the summer of 2022": what was planned, not done
+        return EventKind.SCHEDULED
     return EventKind.SCHEDULED if future else EventKind.REPORTED
 
 
