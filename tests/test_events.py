@@ -402,12 +402,12 @@ def test_events_from_mentions_titles_put_the_for_a_date_in_the_possessive() -> N
     amount ("2023's $1.5 billion") no "the" comes in."""
     text = (
         "Intro.\nShareholders responded coolly to Wednesday's announcement. "
-        "Sales rose 13% from 2023's $1.5 billion."
+        "The fund paid out 2023's $1.5 billion to investors."
     )
     events = _events(text, ("Wednesday", "2024-03-13"), ("2023", "2023"))
     assert [e.title for e in events] == [
         "Shareholders responded coolly to the announcement",
-        "Sales rose 13% from $1.5 billion",
+        "The fund paid out $1.5 billion to investors",
     ]
 
 
@@ -1250,6 +1250,24 @@ def test_a_date_a_rank_measures_from_makes_no_event(sentence, yardstick) -> None
     """ "The first time since 1998": 1998 is when it last happened, not a happening told."""
     events = _events("Intro.\n" + sentence, yardstick)
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base"),
+    [
+        ("Sales rose 8 percent from a year earlier.", ("a year earlier", "2020")),
+        ("Profit was 5% lower than in 2019.", ("2019", "2019")),
+        ("Exports fell 3% compared with the same period last year.", ("last year", "2020")),
+    ],
+)
+def test_the_date_a_change_is_measured_from_makes_no_event(sentence, base) -> None:
+    """ "Rose 8 percent from a year earlier": the news is the rise, not something a year ago."""
+    assert _events("Intro.\n" + sentence, base) == []
+
+
+def test_a_date_after_from_with_no_change_measured_is_an_event() -> None:
+    (event,) = _events("Intro.\nFrom Monday, schools will reopen.", ("Monday", "2021-04-19"))
+    assert event.title == "Schools will reopen"
 
 
 @pytest.mark.parametrize(

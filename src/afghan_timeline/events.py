@@ -1205,6 +1205,30 @@ def _yardstick(text: str, mention: Mention) -> bool:
     )
 
 
+_BASE_LEAD = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:(?:the\s+)?(?:same\s+)?(?:period|quarter|month|week|time|level|levels)\s+)?(?:of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_WORD = re.compile(
+    r"(?:%|\b(?:percent|per\s+cent|rose|rise|rises|risen|fell|fall|falls|fallen|up|down|higher"
+    r"|lower|increased?|decreased?|declined?|gained?|dropped|jumped|climbed|slipped|grew|shrank"
+    r"|more|less|fewer)\b)",
+    re.IGNORECASE,
+)
+
+
+def _comparison_base(text: str, mention: Mention, sentence: tuple[int, int]) -> bool:
+    """True when ``mention`` is what a change is measured from ("rose 8 percent from a year
+    earlier", "lower than in 2019", "compared with the same period last year"): the news is
+    the change, told at another date, not a happening at this one."""
+    if "/" in mention.value:
+        return False  # "from 2017 to 2018": a span, joined
+    if _BASE_LEAD.search(text, max(sentence[0], mention.start - 40), mention.start) is None:
+        return False
+    return _CHANGE_WORD.search(text, sentence[0], mention.start) is not None
+
+
 def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[Event]:
     """One event per DATE/TIME mention of ``article`` that resolved to a calendar interval.
 
@@ -1235,6 +1259,8 @@ def events_from_mentions(article: Article, mentions: Iterable[Mention]) -> list[
         sentence = spans[index] if index >= 0 else (mention.start, mention.end)
         if not sentence[0] <= mention.start < sentence[1]:
             sentence = (mention.start, mention.end)  # a mention in white space: odd, but safe
+        if _comparison_base(article.text, mention, sentence):
+            continue
         first = bisect.bisect_left(mention_starts, sentence[0])
         last = bisect.bisect_left(mention_starts, sentence[1], lo=first)
         nearby = [m for m in by_start[first:last] if m.end <= sentence[1]]
