@@ -3989,6 +3989,18 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         ("Dobre called a snap election for Sept. 25.", (2022, 7, 7), "2022-09-25"),
         ("The court set a hearing for October.", (2022, 7, 7), "2022-10"),
         ("He was jailed for the Sept. 25 attacks.", (2022, 7, 7), "2021-09-25"),
+        # a clause of "when" after the date that tells what happened then: past
+        ("Few expected them to win in September, when they took 40%.", (2021, 7, 31), "2020-09"),
+        (
+            "She was not expected to race in January, when an injury kept her out.",
+            (2021, 7, 31),
+            "2021-01",
+        ),
+        (
+            "The law takes effect in January, when the new tax year begins.",
+            (2021, 7, 31),
+            "2022-01",
+        ),
         # a perfect ahead: done by a day to come
         ("Crews expect to have the blaze contained by Monday.", (2024, 3, 14), "2024-03-18"),
         ("The company will have completed the sale by Friday.", (2024, 3, 14), "2024-03-15"),

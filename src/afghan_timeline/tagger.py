@@ -26,6 +26,7 @@ from .tense import (
     names_a_happening,
     reports_a_month,
     said_ahead,
+    told_when,
 )
 from .timex import interval_of
 from .vocabulary import fragments, vocabulary, word_class
@@ -436,6 +437,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 firm_past(text, found.start)
                 or fronted_date(text, found.start, found.end)
                 or names_a_happening(text, found.start, found.end)
+                or told_when(text, found.end)
             ),
         )
         resolution = resolve(expression, context)

@@ -246,6 +246,10 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
     return tense
 
 
+# A clause of "when" after the date that tells what happened then, in the past
+_WHEN_IT_HAPPENED = re.compile(
+    r",\s+when\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|had|did|took|kept|[a-z]{3,}ed)\b"
+)
 _A_DAY_OF_THE_WEEK = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweekend\b", re.IGNORECASE
 )
@@ -548,6 +552,12 @@ def reports_a_month(text: str, start: int, end: int) -> bool:
     return bool(before.search(text[max(0, start - 40) : start]) or after.match(text, end))
 
 
+def told_when(text: str, end: int) -> bool:
+    """True when a clause of "when" after the date tells, in the past, what happened then
+    ("in January, when a shoulder injury kept her out"): the date is past, up to a year back."""
+    return _WHEN_IT_HAPPENED.match(text, end) is not None
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'either' (a past plan) or None for the clause around ``text[start:end]``.
 
@@ -575,6 +585,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     context = _context_words()
     if names_a_happening(text, start, end):
         return "past"
+    if told_when(text, end):
+        return "past"  # "expected to compete in January, when an injury kept her out"
     found = list(_WORD.finditer(left))
     words = [word[0] for word in found]
     participles = _participles_after_a_comma(left, found) | _compound_adjectives(left, found)
