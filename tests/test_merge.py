@@ -165,6 +165,30 @@ def test_merge_events_amounts_are_no_shared_topic():
     assert "tonn" in key_terms(harvest)
 
 
+def test_merge_events_keeps_steps_of_one_day_told_in_two_sentences_apart():
+    """ "Rebels attacked the town on Friday. On Friday night, rebels attacked a second town":
+    the finer date of the second sentence is another step of that day, not the first again;
+    across articles the same words on "Friday" and "Friday night" still make one event."""
+    first = "Rebels attacked the town on Friday."
+    second = "On Friday night, rebels attacked a second town."
+    events = [
+        make_event("a", "2024-03-08", first, "Friday", kind="reported"),
+        make_event("a", "2024-03-08TNI", second, "Friday night", "reported", sentence_start=40),
+    ]
+    assert len(merge_events(events, article_rank={"a": 0})) == 2
+    events = [
+        make_event("a", "2024-03-08", first, "Friday", kind="reported"),
+        make_event(
+            "b",
+            "2024-03-08TNI",
+            "Rebels attacked the town on Friday night.",
+            "Friday night",
+            "reported",
+        ),
+    ]
+    assert len(merge_events(events, article_rank={"a": 0, "b": 1})) == 1
+
+
 def test_merge_events_keeps_unrelated_happenings_on_one_day_apart():
     """Two articles dating different happenings to the same day keep two events."""
     events = [

@@ -10,7 +10,9 @@ count tonnes in millions need not tell of one happening), reduced by a light
 suffix stemmer and a small table of equivalent words ("departure", "leave" -> ``withdraw``;
 "forces", "soldiers" -> ``troop``). Within one article the same date about the same thing
 needs one shared term, across articles two, and three when a report from another article is
-coarser than the date it would join or coarser than a month. Two dates of one sentence with
+coarser than the date it would join or coarser than a month. Within one article, two dates of
+one day told unlike in two sentences ("on Friday", then "on Friday night") are two steps of
+that day and stay apart. Two dates of one sentence with
 titles of their own stay apart when a comma, a conjunction or more than 40 characters stand
 between them ("a meeting on the 16th, and grants close at the end of the month"); "the quarter
 ended Sept. 30" is one happening.
@@ -340,6 +342,12 @@ def _shared(cluster: _Cluster, item: _Item) -> int:
             continue  # two dates of one sentence, each with a clause of its own
         shared = len(member.terms & item.terms)
         same_article = bool(member.articles & item.articles)
+        if (
+            same_article
+            and member.event.value != item.event.value
+            and _steps_of_one_day(member.event, item.event)
+        ):
+            continue  # "attacked the town on Friday. On Friday night, they attacked ..."
         if same_article and member.event.value == item.event.value:
             need = MIN_SHARED_TERMS_SAME_ARTICLE
         elif not same_article and (
@@ -352,6 +360,19 @@ def _shared(cluster: _Cluster, item: _Item) -> int:
         if shared >= need:
             best = max(best, shared)
     return best
+
+
+def _steps_of_one_day(first: Event, second: Event) -> bool:
+    """Whether one article tells the two events, dated within one day but not alike ("Friday"
+    and "Friday night"), in different sentences: a writer who dates a happening again dates
+    it the same way, so the finer date tells another step of that day's story."""
+    if _PRECISION_RANK[first.precision] > _DAY or _PRECISION_RANK[second.precision] > _DAY:
+        return False
+    return any(
+        one.article_id == other.article_id and one.sentence_start != other.sentence_start
+        for one in first.sources
+        for other in second.sources
+    )
 
 
 # What sets two dates of one sentence apart: a clause break, or many words between them
