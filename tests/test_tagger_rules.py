@@ -3967,6 +3967,10 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         # a present "is" or "are" a few words before a weekday: a schedule
         ("The second leg is in Amsterdam on Wednesday.", (2019, 5, 4), "2019-05-08"),
         ("Ministers are in Brussels on Wednesday for talks.", (2019, 5, 4), "2019-05-08"),
+        ("The sentencing hearing is at the Old Bailey on Monday.", (2025, 12, 18), "2025-12-22"),
+        # present schedule verbs
+        ("The ferry sails from Dover on Saturday morning.", (2022, 7, 20), "2022-07-23TMO"),
+        ("The opening coincides with the carnival on Saturday.", (2026, 3, 2), "2026-03-07"),
         # ... unless a happening or a tie word comes between
         ("He is in hospital after an attack on Wednesday.", (2019, 5, 4), "2019-05-01"),
         ("It is the first rise since Wednesday.", (2019, 5, 4), "2019-05-01"),
@@ -3978,6 +3982,7 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         ("The jobs report for December is due shortly.", (2026, 1, 8), "2025-12"),
         ("October's inflation figure will be published soon.", (2023, 11, 2), "2023-10"),
         ("Figures for August will be published soon.", (2025, 9, 26), "2025-08"),
+        ("New car registrations for July are expected soon.", (2021, 8, 2), "2021-07"),
         # ... but not the month under way, nor one far back
         ("Figures for September will be published in October.", (2025, 9, 26), "2025-10"),
         ("Sales for June are expected to rise.", (2026, 1, 8), "2026-06"),

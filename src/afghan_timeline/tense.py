@@ -260,11 +260,11 @@ _COPULA_TIES = frozenset(("after", "since", "following", "before", "from", "unti
 def _staged_by_copula(
     expression: str, words: list[str], index: int, context: dict[str, frozenset[str]]
 ) -> bool:
-    """True when ``words[index]`` is a present "is" or "are" a few words before a day of the
-    week, with nothing between that ties the day to a happening: a present state cannot be
+    """True when ``words[index]`` is a present "is" or "are" at most five words before a day of
+    the week, with nothing between that ties the day to a happening: a present state cannot be
     dated to a day gone, so the day is one to come ("the final is at Wembley on Sunday"; not
     "he is in hospital after an attack on Monday")."""
-    if words[index].lower() not in context["present_be"] or len(words) - index > 4:
+    if words[index].lower() not in context["present_be"] or len(words) - index > 6:
         return False
     if not _A_DAY_OF_THE_WEEK.search(expression):
         return False
