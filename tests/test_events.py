@@ -1265,6 +1265,28 @@ def test_the_date_a_change_is_measured_from_makes_no_event(sentence, base) -> No
     assert _events("Intro.\n" + sentence, base) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "title"),
+    [
+        (
+            "The attack was not detected until Tuesday.",
+            ("Tuesday", "2021-04-13"),
+            "The attack was not detected until then",
+        ),
+        (
+            "Nothing happened until Tuesday, police said.",
+            ("Tuesday", "2021-04-13"),
+            "Nothing happened until then",
+        ),
+        ("Talks continued until Tuesday.", ("Tuesday", "2021-04-13"), "Talks continued"),
+    ],
+)
+def test_a_title_keeps_until_after_a_negation(sentence, mention, title) -> None:
+    """ "Was not detected until Tuesday" dates the detection: without "until" the title would
+    say the opposite of what happened that day."""
+    assert _title_of(sentence, mention) == title
+
+
 def test_a_date_after_from_with_no_change_measured_is_an_event() -> None:
     (event,) = _events("Intro.\nFrom Monday, schools will reopen.", ("Monday", "2021-04-19"))
     assert event.title == "Schools will reopen"
