@@ -1011,20 +1011,18 @@ def _kept_by_another_calendar(text: str, start: int, name: str) -> bool:
     """Whether the word before a holiday's name moves it off the day the table gives: another
     calendar ("Lunar New Year", "Orthodox Christmas"), or another country's independence
     ("Ukraine's Independence Day", "its Independence Day"; not "America's")."""
-    if word_before(text, start).lower() in _CALENDAR_QUALIFIERS:
+    lead = word_before(text, start).lower()
+    if lead in _CALENDAR_QUALIFIERS:
         return True
     if name != "independence day":
         return False
-    if word_before(text, start).lower() in ("its", "their"):
+    if lead in ("its", "their"):
         return True  # "India celebrated its Independence Day"
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
     word = before[1].lower().replace("’", "'")
-    return word.removesuffix("'s") not in _OWN_INDEPENDENCE and word not in _MONTH_LEADS
-
-
-_MONTH_LEADS = word_class("month_lead")
+    return word.removesuffix("'s") not in _OWN_INDEPENDENCE and word not in _PREPOSITIONS
 
 
 def _names_something(

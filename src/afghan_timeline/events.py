@@ -667,6 +667,7 @@ def _stands_for_the(text: str, begin: int, finish: int, mentions: Sequence[Menti
 
 
 _UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
+# _NEGATION and the negative pronouns: "nothing happened until Tuesday"
 _NEGATED = re.compile(r"\b(?:not|never|no|nothing|nobody|none|neither|nor)\b|n['’]t\b", re.I)
 
 
@@ -687,10 +688,10 @@ def _title_text(
             pieces.append(text[cursor:begin])
             if _stands_for_the(text, begin, finish, [mention, *others]):
                 pieces.append("the")  # "responded to Wednesday's announcement": "to the"
-            elif _UNTIL.match(text, begin) and _NEGATED.search(text, lo, begin):
+            elif (until := _UNTIL.match(text, begin)) and _NEGATED.search(text, lo, begin):
                 # "was not detected until Tuesday": without "until" the title says the
                 # opposite of what happened that day
-                pieces.append(text[begin : _UNTIL.match(text, begin).end()] + " then")
+                pieces.append(f"{until[0]} then")
         cursor = max(cursor, finish)
     pieces.append(text[cursor:hi])
     return _tidy(" ".join(pieces))

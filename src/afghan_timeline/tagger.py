@@ -308,7 +308,7 @@ class _Told:
     end: int
 
 
-def _narrative_day(
+def _narrative_anchor(
     text: str,
     told: list[_Told],
     published: datetime.date,
@@ -421,15 +421,15 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 text, found.start, found.end
             )
             anchor = SentenceAnchor(anchor.value, True, frame=True) if fronted else None
-        told_day = None
+        told_anchor = None
         step = _narrative_step(expression)
         if isinstance(published, datetime.date) and step is not None:
             anaphor_tense = tense or clause_tense(text, found.start, found.end)
-            told_day = _narrative_day(text, told, published, anaphor_tense, step)
+            told_anchor = _narrative_anchor(text, told, published, anaphor_tense, step)
         context = Context(
             published,  # type: ignore[arg-type]
             tense,
-            told_day or reference,
+            told_anchor or reference,
             sentence_anchor=anchor,
             joined=_joined(text, before, found),
             firm=tense == "past"

@@ -37,7 +37,7 @@ import re
 
 from .lexicon import typed_column
 from .sentences import ends_sentence
-from .vocabulary import word_class
+from .vocabulary import fragments, word_class
 
 __all__ = [
     "attributive_year",
@@ -250,9 +250,13 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
 _WHEN_IT_HAPPENED = re.compile(
     r",\s+when\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|had|did|took|kept|[a-z]{3,}ed)\b"
 )
-_A_DAY_OF_THE_WEEK = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweekend\b", re.IGNORECASE
-)
+
+
+@functools.cache
+def _a_day_of_the_week() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{fragments()['WD']}|weekend)\b", re.IGNORECASE)
+
+
 # Words after "is" that tie the date to something else than the subject's schedule
 _COPULA_TIES = frozenset(("after", "since", "following", "before", "from", "until", "than"))
 
@@ -266,7 +270,7 @@ def _staged_by_copula(
     "he is in hospital after an attack on Monday")."""
     if words[index].lower() not in context["present_be"] or len(words) - index > 6:
         return False
-    if not _A_DAY_OF_THE_WEEK.search(expression):
+    if not _a_day_of_the_week().search(expression):
         return False
     between = {word.lower() for word in words[index + 1 :]}
     return not (between & _COPULA_TIES or between & context["happening_noun"])
