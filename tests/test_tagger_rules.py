@@ -2316,6 +2316,14 @@ def test_a_season_before_an_ordinary_word_is_still_a_date():
         ),
         ("He moved to Paris in 2018. That June, he married.", ("That June", "2018-06")),
         (
+            "Talks opened on 12 May 2026. The Monday after that, they collapsed.",
+            ("The Monday after that", "2026-05-18"),
+        ),
+        (
+            "Talks opened on 12 May 2026. On the Friday before that, envoys met.",
+            ("the Friday before that", "2026-05-08"),
+        ),
+        (
             "They met on 3 March 2025. That weekend they flew home.",
             ("That weekend", "2025-W10-WE"),
         ),

@@ -463,6 +463,15 @@ def build_that_named(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.WeekdayRef(vocabulary().weekdays[_norm(m["wd"])], "that"))
 
 
+def build_weekday_after_that(m: re.Match[str], text: str) -> Found | None:
+    """ "The Monday after that": the first Monday after the day last mentioned, as "the
+    following Monday"; "the Friday before that" as "the previous Friday"."""
+    if not _cap(m, "wd", text):
+        return None
+    shift = "following" if _norm(m["ba"]) == "after" else "previous"
+    return Found(m.start(), m.end(), ex.WeekdayRef(vocabulary().weekdays[_norm(m["wd"])], shift))
+
+
 # "the following January", "the next spring": a step from the date last mentioned
 _ANAPHORIC_SHIFTS = {"following": "following", "next": "following"}
 _ANAPHORIC_SHIFTS |= {"previous": "previous", "preceding": "previous"}

@@ -172,6 +172,13 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
+        # "The Monday after that", "the Friday before that": a step from the day last told
+        r"\bthe\s+(?P<wd>{WD})\s+(?P<ba>after|before)\s+that\b",
+        b.build_weekday_after_that,
+        True,
+        r"(?:after|before)\s+that",
+    ),
+    (
         # "That June, he married", "on that Saturday": the month or weekday of the story's time
         r"\bthat\s+(?:same\s+)?(?:(?P<m>{MONTH})|(?P<wd>{WD}))\b(?!['’]s)",
         b.build_that_named,
