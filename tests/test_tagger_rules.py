@@ -4173,6 +4173,41 @@ def test_a_headline_in_the_present_takes_the_nearer_day(headline, published, val
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Leeds travel to Burnley on Saturday.", "2024-03-16"),
+        ("The players fly to Sydney on Monday.", "2024-03-18"),
+        ("They arrive in Paris on Monday.", "2024-03-18"),
+        ("Residents vote on Sunday in a local referendum.", "2024-03-17"),
+        # the same words as nouns, or with no plural subject, keep the past of a bare weekday
+        ("Air travel on Monday was disrupted by fog.", "2024-03-11"),
+        ("Storms disrupted Christmas travel on Monday.", "2024-03-11"),
+        ("Fans were unable to travel on Monday.", "2024-03-11"),
+    ],
+)
+def test_a_plain_present_verb_after_a_plural_subject_is_a_schedule(text, expected):
+    """ "Leeds travel", "the players fly": a plain present verb of travel or contest after
+    a plural subject plans ahead, as "United host Liverpool" does; alone it is often a noun."""
+    assert tag(text, THU_14_MARCH_2024)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They could not meet on Monday.", "2024-03-11"),
+        ("Rescue teams couldn't reach the village on Monday.", "2024-03-11"),
+        # a bound ahead stays ahead
+        ("A retrial could not begin before the autumn.", "2024-FA"),
+        ("They will not meet on Monday.", "2024-03-18"),
+    ],
+)
+def test_could_not_before_a_plan_verb_tells_of_a_failed_try(text, expected):
+    """ "could not meet on Monday" mostly reports a try that failed: the nearer Monday, not
+    the coming one; "could not begin before the autumn" still bounds what lies ahead."""
+    assert tag(text, THU_14_MARCH_2024)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Investors expect the first rate cut in June.", "2024-06"),
         ("The party is seeking a majority in the November election.", "2024-11"),
         ("The IPO is planned for September.", "2024-09"),

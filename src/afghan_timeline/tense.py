@@ -139,6 +139,8 @@ def _context_words() -> dict[str, frozenset[str]]:
         "perfect_lead",
         "data_noun",
         "arrange",
+        "subject_led",
+        "not_plural",
     )
     return {name: word_class(name) for name in names}
 
@@ -201,6 +203,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return "either" if word == "had" else "future"
     if word in context["obligation"] and after in ("have", "'ve"):
         return "past"  # "must have known on Monday"
+    if word in context["subject_led"]:
+        return "future" if _plural_subject(words[index - 1] if index else "") else None
     if word == "reports" and before not in context["determiner"]:
         # "the company reports results on Tuesday": a schedule; "media reports on Monday": a noun
         return "future" if after in context["reported_object"] else None
@@ -235,6 +239,11 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None  # "next to the embassy": a place; "came close to winning": a degree
     if tense == "future" and _after_did(words, index):
         return "past"  # "talks did not resume on Monday": a base form after "did"
+    if tense == "future" and _could_not(words, index):
+        # "they could not meet on Monday": mostly a failed try, told after; but "could not
+        # begin before the autumn" sets a bound ahead
+        bound = _BOUNDS.intersection(word.lower() for word in words[index + 1 :])
+        return tense if bound else "either"
     if tense == "future" and word in context["state_adjective"] and before in context["past_state"]:
         return "past"  # "the museum was open on Monday", "the seat became open": a past state
     if tense == "future" and before in context["past_aux"]:
@@ -313,6 +322,35 @@ def _after_did(words: list[str], index: int) -> bool:
     if before and before[-1] in ("did", "didn't"):
         return True
     return len(before) == 2 and before[0] == "did" and before[1] in ("not", "never")
+
+
+def _could_not(words: list[str], index: int) -> bool:
+    """True when ``words[index]`` follows "couldn't" or "could not"."""
+    before = [word.lower() for word in words[max(0, index - 2) : index]]
+    if before and before[-1] == "couldn't":
+        return True
+    return len(before) == 2 and before[0] == "could" and before[1] in _NEGATION
+
+
+# prepositions that make a date after "could not ..." a bound ahead
+_BOUNDS = frozenset(("before", "until", "till", "by", "after"))
+# plural subjects that open a clause: "they travel", "we fly"
+_PLURAL_PRONOUNS = frozenset(("they", "we", "you"))
+
+
+def _plural_subject(word: str) -> bool:
+    """True for a word that may be the plural subject of a plain present verb: "they",
+    "players", "Leeds"; not "air" ("air travel"), "Christmas" or "this"."""
+    lower = word.lower()
+    if lower in _PLURAL_PRONOUNS:
+        return True
+    if lower in _context_words()["determiner"] or lower in _context_words()["not_plural"]:
+        return False
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(_NOT_PLURAL_ENDINGS)
+
+
+# endings of words in -s that are seldom plural nouns: "business", "bus", "crisis", "Christmas"
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "'s", "’s")
 
 
 def _as_soon_as(words: list[str], index: int) -> str | None:
