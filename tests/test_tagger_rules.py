@@ -3273,6 +3273,9 @@ def test_a_weekday_named_with_a_year_less_date_picks_its_year(text, expected):
         # a place between the verb and the date
         ("The talks began in Jeddah in May.", "2023-05"),
         ("Leaders met at Camp David in May.", "2023-05"),
+        # or a pronoun object: "wrote it in May"
+        ("She wrote it in May.", "2023-05"),
+        ("He said it would happen in May.", "2024-05"),
     ],
 )
 def test_a_past_verb_right_before_the_date_may_reach_a_year_back(text, expected):

@@ -440,6 +440,8 @@ def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | No
 
 _VERB_AND_PREPOSITION = re.compile(
     r"\b([A-Za-z]+),?\s+([A-Za-z]+)\s+"
+    # a pronoun object may come between: "wrote it in May", "sold them in June"
+    r"(?:(?:it|them|him|her|this)\s+)?"
     # a place may come between: "began in Jeddah in May", "met at Camp David in September"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?"
     r"(?:(?:on|in)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
