@@ -4193,6 +4193,25 @@ def test_a_plain_present_verb_after_a_plural_subject_is_a_schedule(text, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Police cancelled Sunday's parade.", THU_14_MARCH_2024, "2024-03-17"),
+        ("Organisers called off Saturday's match.", THU_14_MARCH_2024, "2024-03-16"),
+        ("Officials postponed Friday's vote.", THU_14_MARCH_2024, "2024-03-15"),
+        ("Snow forced the cancellation of Sunday's race.", THU_14_MARCH_2024, "2024-03-17"),
+        # the nearer day: the day just gone when it is nearer
+        ("Police cancelled Sunday's parade.", datetime.date(2024, 3, 11), "2024-03-10"),
+        # no calling off: a bare weekday in the past
+        ("Police policed Sunday's parade.", THU_14_MARCH_2024, "2024-03-10"),
+    ],
+)
+def test_a_plan_called_off_is_the_nearer_day(text, published, expected):
+    """ "cancelled Sunday's parade": a plan given up, mostly one still ahead, so the nearer
+    Sunday on either side of publication rather than the one just gone."""
+    assert tag(text, published)[0][2] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("They could not meet on Monday.", "2024-03-11"),

@@ -141,6 +141,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "arrange",
         "subject_led",
         "not_plural",
+        "call_off",
     )
     return {name: word_class(name) for name in names}
 
@@ -429,6 +430,19 @@ def _old_date_of_a_move(words: list[str], context: dict[str, frozenset[str]]) ->
     return lower[-3] in context["postpone"] or lower[-3] in context["reschedule"]
 
 
+def _called_off(text: str, end: int, words: list[str], context: dict[str, frozenset[str]]) -> bool:
+    """True for a date in the possessive right after a verb or noun of calling off: "cancelled
+    Sunday's parade", "called off Saturday's match", "the postponement of Friday's vote"."""
+    if text[end : end + 2] not in ("'s", "’s") or not words:
+        return False
+    lower = [word.lower() for word in words[-2:]]
+    if lower[-1] == "of" and len(lower) == 2:
+        return lower[0] in context["call_off"]
+    if lower[-1] == "off":
+        return len(lower) == 2 and lower[0] in ("called", "call", "calls", "calling")
+    return lower[-1] in context["call_off"] or lower[-1] in context["postpone"]
+
+
 def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | None:
     """The tense of the nearest cue before ``words[index]``."""
     for earlier in range(index - 1, -1, -1):
@@ -636,6 +650,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     participles = _participles_after_a_comma(left, found) | _compound_adjectives(left, found)
     if _old_date_of_a_move(words, context):
         return "either"  # "delayed from June": the plan put off, either side of publication
+    if _called_off(text, end, words, context):
+        return "either"  # "cancelled Sunday's parade": a plan given up, mostly still ahead
     deadline = bool(words) and words[-1].lower() in context["deadline"]
     by_date = bool(words) and words[-1].lower() == "by"
     moved_to = bool(words) and words[-1].lower() in ("to", *context["deadline"])
