@@ -4195,6 +4195,22 @@ def test_a_plain_present_verb_after_a_plural_subject_is_a_schedule(text, expecte
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        ("Talks will resume this week.", datetime.date(2024, 3, 17), "2024-W12"),
+        ("Parliament returns this week.", datetime.date(2024, 3, 17), "2024-W12"),
+        # a past, or another day of publication, keeps the week under way
+        ("Prices rose this week.", datetime.date(2024, 3, 17), "2024-W11"),
+        ("Talks will resume this week.", datetime.date(2024, 3, 16), "2024-W11"),
+    ],
+)
+def test_a_plan_for_this_week_told_on_a_sunday_is_for_the_week_ahead(text, published, expected):
+    """Sunday ends the ISO week: "talks will resume this week" in a Sunday paper means the
+    coming week; "prices rose this week" is the week ending that day."""
+    assert tag(text, published)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         ("Police cancelled Sunday's parade.", THU_14_MARCH_2024, "2024-03-17"),
         ("Organisers called off Saturday's match.", THU_14_MARCH_2024, "2024-03-16"),
         ("Officials postponed Friday's vote.", THU_14_MARCH_2024, "2024-03-15"),

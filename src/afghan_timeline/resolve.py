@@ -502,6 +502,9 @@ def _unit_relative(expr: UnitRelative, ctx: Context) -> Resolution:
         offset = expr.ahead_offset
     if expr.ended and ctx.published.month < 12:
         offset -= 1  # "stocks ended the year up 24%", written in March: last year
+    sunday = ctx.published.isoweekday() == 7
+    if sunday and expr.unit == "week" and offset == 0 and ctx.tense == "future":
+        offset = 1  # "talks will resume this week", written on a Sunday: the week ahead
     return Resolution(_unit_value(expr.unit, ctx.published, offset), "DATE")
 
 

@@ -345,6 +345,13 @@ def _narrative_anchor(
     return None
 
 
+def _this_week_on_a_sunday(expression: ex.UnitRelative, published: object) -> bool:
+    """ "this week" in an article of a Sunday, the week's last day: a plan in it is for the
+    week ahead, so its tense is wanted."""
+    sunday = isinstance(published, datetime.date) and published.isoweekday() == 7
+    return sunday and expression.unit == "week" and expression.offset == 0
+
+
 _YARDSTICK_LEADS = frozenset({"since", "by", "until", "till", "through"})
 # A relative clause or a participle phrase after a comma, up to a date in it: ", which was
 # last inspected in", ", a journalist jailed in", ", jailed in"
@@ -399,7 +406,11 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
             isinstance(expression, _TENSE_SENSITIVE)
             or (
                 isinstance(expression, ex.UnitRelative)
-                and (expression.narrative or expression.ahead_offset is not None)
+                and (
+                    expression.narrative
+                    or expression.ahead_offset is not None
+                    or _this_week_on_a_sunday(expression, published)
+                )
             )
             or (isinstance(expression, ex.ClockTime) and expression.clock == "24:00")
             or (reference is None and _moves_on(expression))  # "Two days later" opening
