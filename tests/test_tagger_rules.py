@@ -1277,6 +1277,7 @@ def test_a_weekday_counted_from_a_happening_names_no_day(text, expected):
 
 
 THU_14_MARCH_2024 = datetime.date(2024, 3, 14)
+MON_18_MARCH_2024 = datetime.date(2024, 3, 18)
 
 
 @pytest.mark.parametrize(
@@ -4200,11 +4201,17 @@ def test_a_plain_present_verb_after_a_plural_subject_is_a_schedule(text, expecte
         # a past, or another day of publication, keeps the week under way
         ("Prices rose this week.", datetime.date(2024, 3, 17), "2024-W11"),
         ("Talks will resume this week.", datetime.date(2024, 3, 16), "2024-W11"),
+        # on a Monday, a past "this weekend" is the one just gone
+        ("Crowds flocked to the beaches this weekend.", MON_18_MARCH_2024, "2024-W11-WE"),
+        ("The fair opens this weekend.", MON_18_MARCH_2024, "2024-W12-WE"),
+        ("The club announced this weekend's fixtures.", MON_18_MARCH_2024, "2024-W12-WE"),
+        ("The club named its squad for this weekend.", MON_18_MARCH_2024, "2024-W12-WE"),
     ],
 )
 def test_a_plan_for_this_week_told_on_a_sunday_is_for_the_week_ahead(text, published, expected):
     """Sunday ends the ISO week: "talks will resume this week" in a Sunday paper means the
-    coming week; "prices rose this week" is the week ending that day."""
+    coming week; "prices rose this week" is the week ending that day. On a Monday a past
+    "this weekend" is the weekend just gone, unless a plan is for it."""
     assert tag(text, published)[0][2] == expected
 
 

@@ -502,9 +502,11 @@ def _unit_relative(expr: UnitRelative, ctx: Context) -> Resolution:
         offset = expr.ahead_offset
     if expr.ended and ctx.published.month < 12:
         offset -= 1  # "stocks ended the year up 24%", written in March: last year
-    sunday = ctx.published.isoweekday() == 7
-    if sunday and expr.unit == "week" and offset == 0 and ctx.tense == "future":
+    day = ctx.published.isoweekday()
+    if offset == 0 and (day, expr.unit, ctx.tense) == (7, "week", "future"):
         offset = 1  # "talks will resume this week", written on a Sunday: the week ahead
+    if offset == 0 and (day, expr.unit, ctx.tense) == (1, "weekend", "past"):
+        offset = -1  # "crowds flocked to the beaches this weekend", written on a Monday
     return Resolution(_unit_value(expr.unit, ctx.published, offset), "DATE")
 
 

@@ -345,11 +345,25 @@ def _narrative_anchor(
     return None
 
 
-def _this_week_on_a_sunday(expression: ex.UnitRelative, published: object) -> bool:
-    """ "this week" in an article of a Sunday, the week's last day: a plan in it is for the
-    week ahead, so its tense is wanted."""
-    sunday = isinstance(published, datetime.date) and published.isoweekday() == 7
-    return sunday and expression.unit == "week" and expression.offset == 0
+def _this_week_on_a_sunday(
+    expression: ex.UnitRelative, published: object, text: str, found: Found
+) -> bool:
+    """ "this week" in an article of a Sunday, the week's last day, or "this weekend" in one
+    of a Monday: the tense tells which week ("talks will resume this week": the week ahead;
+    "crowds flocked to the beaches this weekend": the weekend just gone). Not when the week
+    is a plan's ("announced this weekend's fixtures", "named its squad for this weekend")."""
+    if not isinstance(published, datetime.date) or expression.offset != 0:
+        return False
+    day = published.isoweekday()
+    if (day, expression.unit) == (7, "week"):
+        return True
+    possessive = text.startswith(("'s", "’s"), found.end)
+    planned = word_before(text, found.start).lower() in _PLAN_LEADS
+    return (day, expression.unit) == (1, "weekend") and not possessive and not planned
+
+
+# words before a date that make it the time a plan is for: "named the squad for this weekend"
+_PLAN_LEADS = frozenset({"for", "until", "till", "by", "before"})
 
 
 _YARDSTICK_LEADS = frozenset({"since", "by", "until", "till", "through"})
@@ -409,7 +423,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 and (
                     expression.narrative
                     or expression.ahead_offset is not None
-                    or _this_week_on_a_sunday(expression, published)
+                    or _this_week_on_a_sunday(expression, published, text, found)
                 )
             )
             or (isinstance(expression, ex.ClockTime) and expression.clock == "24:00")
