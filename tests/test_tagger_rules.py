@@ -2709,6 +2709,25 @@ def test_months_joined_by_a_hyphen_are_two_dates(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The patients died between July and September 2015.", ["2015-07", "2015-09"]),
+        ("It ran from March to May 2019, officials said.", ["2019-03", "2019-05"]),
+        ("Prices rose March-May 2019.", ["2019-03", "2019-05"]),
+        ("From early March to late May 2019 it ran.", ["2019-03", "2019-05"]),
+        ("Sales between June and August last year were strong.", ["2023-06", "2023-08"]),
+        ("The show runs from June to August next year.", ["2025-06", "2025-08"]),
+        # a name, not a month
+        ("Theresa May and June 2019 voters met.", ["2019-06"]),
+    ],
+)
+def test_the_first_month_of_a_pair_shares_the_year_written_after_the_second(text, expected):
+    """ "between July and September 2015": the year is written once, for both months."""
+    values = [value for _, _, value, _ in tag(text, datetime.date(2024, 9, 14))]
+    assert values == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Analysts expect a rate cut by mid-year.", ("mid-year", "2024", "MID")),
         ("Prices fell at midweek.", ("midweek", "2024-W11", "MID")),
         ("The reforms are due by mid-decade.", ("mid-decade", "202", "MID")),

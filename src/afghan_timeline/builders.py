@@ -494,6 +494,25 @@ def build_month_year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), expression, _mod(m["mod"], vocabulary().point_mods))
 
 
+def build_first_month(m: re.Match[str], text: str) -> Found | None:
+    """The first month of "between July and September 2015", "March-May 2019" or "June and
+    August last year", which takes the year written once after the second; not "Theresa May
+    and June 2019"."""
+    if not _cap(m, "m", text):
+        return None
+    before = word_before(text, m.start("m"))
+    named = before[:1].isupper() and before.lower() not in _PREPOSITIONS  # "Theresa May"
+    if m["m"].lower() in ("may", "march") and named:
+        return None
+    month = _month_of(m["m"])
+    if m["rel"]:
+        offset, from_reference = _year_step(m["rel"])
+        expression: ex.Expression = ex.YearRelative(offset, month, None, from_reference)
+    else:
+        expression = ex.Absolute(f"{int(m['y']):04d}-{month:02d}")
+    return Found(m.start(), m.end("m"), expression, _mod(m["mod"], vocabulary().point_mods))
+
+
 _MONTH_THEN_DASH = re.compile(r"([A-Za-z]+)\.?\s?[-–]\s?$")
 
 

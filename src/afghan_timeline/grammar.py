@@ -201,6 +201,16 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
+        # "between July and September 2015", "March-May 2019", "June and August last year":
+        # the first month shares the year
+        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?P<m>{MONTH})\s*(?:and|or|to|through|until|till|-|–)"
+        r"\s*(?:(?:{PMOD})(?:\s+|-))?(?:{MONTH}),?\s+(?:of\s+)?"
+        r"(?:(?P<y>{YEAR})(?!\d)|(?P<rel>this|last|next|{THAT_YEAR})\s+year\b)",
+        b.build_first_month,
+        True,
+        r"{MONTH}",
+    ),
+    (
         r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?P<m>{MONTH}),?\s+(?:of\s+)?"
         r"(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ay>{SHORT_YEAR}))",
         b.build_month_year,
