@@ -2709,6 +2709,22 @@ def test_months_joined_by_a_hyphen_are_two_dates(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Seas could rise a metre by 2100.", [("2100", "2100")]),
+        ("In 2150, the sun will still shine.", [("2150", "2150")]),
+        ("The report, published in May 2101, was bleak.", [("May 2101", "2101-05")]),
+        ("Some 2150 people came.", []),
+        ("The blast happened at 2100 GMT.", [("2100 GMT", "2024-09-14T21:00")]),
+    ],
+)
+def test_a_year_of_the_twenty_second_century_is_a_year(text, expected):
+    """Climate and pension news look to 2100 and beyond: those years are years too."""
+    mentions = tag(text, datetime.date(2024, 9, 14))
+    assert [(text, value) for text, _, value, _ in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The patients died between July and September 2015.", ["2015-07", "2015-09"]),
         ("It ran from March to May 2019, officials said.", ["2019-03", "2019-05"]),
         ("Prices rose March-May 2019.", ["2019-03", "2019-05"]),

@@ -150,7 +150,7 @@ def fragments() -> dict[str, str]:
         "WD_ANY": rf"(?:{_alternation(full_weekdays)}|(?:{_alternation(list(v.weekdays))})\.)",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "ORD": _alternation([w for w, n in v.ordinals.items() if n > 0]),
-        "YEAR": r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)",
+        "YEAR": r"(?:1[5-9]\d\d|2[01]\d\d)(?![\d,]\d)",
         # a year cut to two digits after an apostrophe: "the summer of '69", "June '21"
         "SHORT_YEAR": r"['’]\d\d(?![\w%'’]|[.,]\d)",
         # a year read aloud: "nineteen ninety-four", "two thousand and one"
