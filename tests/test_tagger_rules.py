@@ -1657,6 +1657,14 @@ def test_past_holiday_may_lie_almost_a_year_back():
     assert tag("Markets will close on Good Friday.", thursday)[0][2] == "2024-03-29"
 
 
+def test_last_before_a_holiday_is_the_one_before_publication_however_far():
+    """Written on Thursday 17 April 2025, three days before Easter: "last Easter" is that of
+    31 March 2024, over a year back; "last Christmas" is the one four months back."""
+    thursday = datetime.date(2025, 4, 17)
+    assert tag("Last Easter, storms closed the M62.", thursday)[0][2] == "2024-03-31"
+    assert tag("Last Christmas, storms closed the M62.", thursday)[0][2] == "2024-12-25"
+
+
 def test_a_reporting_verb_after_a_closing_quote_sets_no_tense_inside_it():
     """``...from now to Election Day,'' Goldstein said: the quote is its own clause."""
     monday = datetime.date(1998, 10, 26)

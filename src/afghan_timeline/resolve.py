@@ -980,6 +980,9 @@ def _holiday(expr: Holiday, ctx: Context) -> Resolution:
     candidates = [
         (d, d) for y in (pub.year - 1, pub.year, pub.year + 1) for d in holiday_dates(expr.rule, y)
     ]
+    if expr.shift == "last":
+        # "last Easter", written in the week before Easter: the one a year back, however far
+        candidates = [c for c in candidates if c[0] < pub] or candidates
     tense = {"last": "past", "next": "future"}.get(expr.shift or "", ctx.tense)
     # A feast comes once a year, so a past one may lie almost a year back ("markets were
     # closed on Good Friday", written in March)
