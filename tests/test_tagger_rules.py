@@ -1657,6 +1657,20 @@ def test_past_holiday_may_lie_almost_a_year_back():
     assert tag("Markets will close on Good Friday.", thursday)[0][2] == "2024-03-29"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traffic was worst on Good Friday afternoon.", ("Good Friday afternoon", "2025-04-18TAF")),
+        ("He died on Christmas Day morning.", ("Christmas Day morning", "2024-12-25TMO")),
+        ("Christmas morning 2019 was cold.", ("Christmas morning 2019", "2019-12-25TMO")),
+        ("Easter weekend traffic was heavy.", ("Easter weekend", "2025-W16-WE")),
+    ],
+)
+def test_a_part_of_the_day_after_a_holiday_keeps_it(text, expected):
+    """ "Good Friday afternoon" is that day's afternoon, in one span, as "Friday afternoon"."""
+    assert tag(text, datetime.date(2025, 4, 22))[0][::2] == expected
+
+
 def test_last_before_a_holiday_is_the_one_before_publication_however_far():
     """Written on Thursday 17 April 2025, three days before Easter: "last Easter" is that of
     31 March 2024, over a year back; "last Christmas" is the one four months back."""

@@ -1910,7 +1910,8 @@ def build_holiday(m: re.Match[str], text: str) -> Found | None:
     offset = {"last": -1, "this": 0, "next": 1}.get(_norm(m["rel"] or ""))  # "Eid last year"
     mod = "APPROX" if rule.startswith("hijri:") else None  # the moon decides the very day
     week, weekend = bool(m["week"] and not m["end"]), bool(m["end"])  # "Easter week(end)"
-    holiday = ex.Holiday(rule, year, shift, offset, week=week, weekend=weekend)
+    clock = vocabulary().parts_of_day[_norm(m["pod"])] if m["pod"] else None
+    holiday = ex.Holiday(rule, year, shift, offset, week=week, weekend=weekend, clock=clock)
     return Found(m.start(), m.end(), holiday, mod)
 
 

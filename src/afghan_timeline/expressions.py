@@ -209,6 +209,7 @@ class Holiday:
     year_offset: int | None = None
     week: bool = False  # "Easter week": the ISO week holding the day
     weekend: bool = False  # "the first weekend of June": the weekend holding the day
+    clock: str | None = None  # "Good Friday afternoon": a part of the day
 
 
 @attrs.frozen

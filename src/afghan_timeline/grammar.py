@@ -660,7 +660,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"new\s+year",
     ),
     (
-        r"\b(?:(?P<shift>last|next|this)\s+)?(?P<h>{HOLIDAY})\b(?P<week>\s+week(?P<end>end)?\b)?"
+        r"\b(?:(?P<shift>last|next|this)\s+)?(?P<h>{HOLIDAY})\b"
+        r"(?:(?P<week>\s+week(?P<end>end)?\b)|\s+(?P<pod>morning|afternoon|evening|night)\b)?"
         r"(?:,?\s+(?P<y>{YEAR})|\s+(?P<rel>last|next|this)\s+year\b)?",
         b.build_holiday,
         True,

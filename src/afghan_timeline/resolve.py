@@ -960,7 +960,9 @@ def _holiday_value(expr: Holiday, day: Date) -> str:
         if day.isoweekday() <= 2:
             day -= datetime.timedelta(days=day.isoweekday())
         return week_value(day) + "-WE"
-    return week_value(day) if expr.week else day_value(day)
+    if expr.week:
+        return week_value(day)
+    return day_value(day) + (f"T{expr.clock}" if expr.clock else "")
 
 
 def _holiday(expr: Holiday, ctx: Context) -> Resolution:
