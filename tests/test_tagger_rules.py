@@ -1660,6 +1660,32 @@ def test_past_holiday_may_lie_almost_a_year_back():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The ship left Hamburg at 7pm on Sunday and lost power about three hours later.",
+            ("three hours later", "TIME", "2018-03-18T22:00", "APPROX"),
+        ),
+        (
+            "The bomb went off at 10:15 a.m. on Monday; 30 minutes later a second one did.",
+            ("30 minutes later", "TIME", "2018-03-19T10:45", None),
+        ),
+        (
+            "The game ended at 11pm on Sunday. Two hours later, fans were still there.",
+            ("Two hours later", "TIME", "2018-03-19T01:00", None),
+        ),
+        # from a day with no clock: that day
+        (
+            "The ship left on Sunday. Two hours later it sank.",
+            ("Two hours later", "DATE", "2018-03-18", None),
+        ),
+    ],
+)
+def test_a_step_of_hours_from_a_clock_time_is_a_clock_time(text, expected):
+    assert tag(text, datetime.date(2018, 3, 20))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Traffic was worst on Good Friday afternoon.", ("Good Friday afternoon", "2025-04-18TAF")),
         ("He died on Christmas Day morning.", ("Christmas Day morning", "2024-12-25TMO")),
         ("Christmas morning 2019 was cold.", ("Christmas morning 2019", "2019-12-25TMO")),

@@ -736,6 +736,12 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
     if expr.pinned:
         return _pinned(anchor, unit, amount, expr.pinned)
     if unit in ("hour", "minute", "second"):
+        clock = _CLOCK_VALUE.fullmatch(anchor_value or "")
+        if clock is not None and unit != "second":
+            # "left at 7pm on Sunday and lost power three hours later": 22:00 that day
+            start = datetime.datetime.fromisoformat(f"{clock[1]}T{clock[2]}")
+            moved = start + datetime.timedelta(**{f"{unit}s": amount})
+            return Resolution(moved.strftime("%Y-%m-%dT%H:%M"), "TIME")
         return Resolution(day_value(anchor), "DATE")
     if unit in ("decade", "century"):
         # "a decade ago" is a year about ten years back, not the decade before this one
@@ -747,6 +753,7 @@ def _offset(expr: Offset, ctx: Context) -> Resolution:
     return Resolution(_unit_value(unit, anchor, amount), "DATE")
 
 
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)")
 _STEP_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "year": 365}
 _PERIOD_UNIT = {
     Precision.WEEKEND: "week",
