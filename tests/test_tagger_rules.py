@@ -2757,6 +2757,36 @@ def test_months_joined_by_a_hyphen_are_two_dates(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Rail workers will strike on March 15, 17 and 19.",
+            [("March 15", "2021-03-15"), ("17", "2021-03-17"), ("19", "2021-03-19")],
+        ),
+        (
+            "Tube strikes are planned for March 5, 7, 12 and 14.",
+            [
+                ("March 5", "2021-03-05"),
+                ("7", "2021-03-07"),
+                ("12", "2021-03-12"),
+                ("14", "2021-03-14"),
+            ],
+        ),
+        (
+            "The museum will open on 24, 25 and 26 September.",
+            [("24", "2021-09-24"), ("25", "2021-09-25"), ("26 September", "2021-09-26")],
+        ),
+        # a count after the list: no list of days
+        ("On March 15, 17 and 20 people were hurt.", [("March 15", "2020-03-15")]),
+        ("On March 15, 17 people died.", [("March 15", "2020-03-15")]),
+    ],
+)
+def test_a_list_of_days_shares_its_month(text, expected):
+    mentions = tag(text, datetime.date(2021, 3, 3))
+    assert [(text, value) for text, _, value, _ in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Seas could rise a metre by 2100.", [("2100", "2100")]),
         ("In 2150, the sun will still shine.", [("2150", "2150")]),
         ("The report, published in May 2101, was bleak.", [("May 2101", "2101-05")]),

@@ -396,6 +396,32 @@ def build_second_day(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start("d"), m.end("d"), ex.PartialDate(month, day))
 
 
+def build_listed_day(m: re.Match[str], text: str) -> Found | None:
+    """A day of a list that names its month once: "24" and "25" of "24, 25 and 26 September",
+    "17" of "March 15, 17 and 19"."""
+    group = "last" if m.groupdict().get("last") else "d"
+    if not _cap(m, "m", text):
+        return None
+    month, day = _month_of(m["m"]), _day_of(m[group])
+    if not _valid_day(month, day):
+        return None
+    if group == "last":
+        if not _day_list_ends(text, m.end(group)):
+            return None  # "on March 15, 17 and 20 people were hurt"
+    elif "y" not in m.groupdict():
+        tail = _list_tail().match(text, m.end(group))
+        if tail is None or not _day_list_ends(text, tail.end()):
+            return None
+    return Found(m.start(group), m.end(group), _month_day(month, day, m.groupdict().get("y")))
+
+
+@functools.cache
+def _list_tail() -> re.Pattern[str]:
+    """The rest of a list of days after one of them: ", 17 and 19"."""
+    day = fragments()["DAY"]
+    return re.compile(rf"(?:\s*,\s*{day})*\s*,?\s*(?:and|or)\s+{day}", re.IGNORECASE)
+
+
 def build_first_day(m: re.Match[str], text: str) -> Found | None:
     """The first day of "15 to 17 June", "Monday 4 and Tuesday 5 March" and "between 1 and 3
     May 2021" (the second is a full date of its own)."""

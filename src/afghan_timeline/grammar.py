@@ -172,6 +172,27 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"{MONTH}",
     ),
     (
+        # a day in a list of three or more that ends in its month: "on 24, 25 and 26 September"
+        r"(?<![\d$£€.,])(?P<d>{DAY})(?=(?:\s*,\s*{DAY})+\s*,?\s*(?:and|or)\s+{DAY}\s+(?:of\s+)?"
+        r"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
+        b.build_listed_day,
+        True,
+        r"{MONTH}",
+    ),
+    *[
+        (
+            # the day at place ``n`` of a list after its month: "17" and "19" of "on March 15,
+            # 17 and 19" (the list ends in "and" or "or"; "April 24 and 25" has a rule of its own)
+            rf"\b(?P<m>{{MONTH}})\s+{{DAY}}(?:\s*,\s*{{DAY}}){{{n - 1}}}"
+            r"(?:\s*,\s*(?P<d>{DAY})(?=(?:\s*,\s*{DAY})*\s*,?\s*(?:and|or)\s+{DAY}\b)"
+            r"|\s*,?\s*(?:and|or)\s+(?P<last>{DAY}))",
+            b.build_listed_day,
+            True,
+            r"{MONTH}",
+        )
+        for n in range(1, 6)
+    ],
+    (
         # "The Monday after that", "the Friday before that": a step from the day last told
         r"\bthe\s+(?P<wd>{WD})\s+(?P<ba>after|before)\s+that\b",
         b.build_weekday_after_that,
