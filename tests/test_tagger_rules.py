@@ -4307,6 +4307,23 @@ def test_a_plain_present_verb_after_a_plural_subject_is_a_schedule(text, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police have stepped up patrols ahead of Friday's march.", "2023-10-13"),
+        ("Sandbags were handed out ahead of the storm's arrival on Sunday.", "2023-10-15"),
+        ("Ahead of the vote on Sunday, rallies were held.", "2023-10-15"),
+        ("The pound rose on Tuesday ahead of Thursday's rate decision.", "2023-10-12"),
+        # no "ahead of": a bare weekday in the past
+        ("Sandbags were handed out on Sunday.", "2023-10-08"),
+    ],
+)
+def test_what_is_awaited_ahead_of_a_day_lies_ahead(text, expected):
+    """Written on Wednesday 11 October 2023: "ahead of Friday's march" is the coming Friday,
+    even after a past verb; news that comes after an event tells the event itself."""
+    assert tag(text, datetime.date(2023, 10, 11))[-1][2] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("Talks will resume this week.", datetime.date(2024, 3, 17), "2024-W12"),

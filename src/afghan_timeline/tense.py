@@ -33,6 +33,7 @@ which may have begun before publication.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .lexicon import typed_column
@@ -430,6 +431,13 @@ def _old_date_of_a_move(words: list[str], context: dict[str, frozenset[str]]) ->
     return lower[-3] in context["postpone"] or lower[-3] in context["reschedule"]
 
 
+def _ahead_of(words: list[str]) -> bool:
+    """True when "ahead of" comes up to five words before the date: "ahead of Friday's
+    march", "ahead of the concert on Saturday", "ahead of the storm's arrival on Sunday"."""
+    lower = [word.lower() for word in words[-7:]]
+    return ("ahead", "of") in itertools.pairwise(lower)
+
+
 def _called_off(text: str, end: int, words: list[str], context: dict[str, frozenset[str]]) -> bool:
     """True for a date in the possessive right after a verb or noun of calling off: "cancelled
     Sunday's parade", "called off Saturday's match", "the postponement of Friday's vote"."""
@@ -652,6 +660,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         return "either"  # "delayed from June": the plan put off, either side of publication
     if _called_off(text, end, words, context):
         return "either"  # "cancelled Sunday's parade": a plan given up, mostly still ahead
+    if _ahead_of(words):
+        return "future"  # "shares rose ahead of Thursday's results": what is awaited lies ahead
     deadline = bool(words) and words[-1].lower() in context["deadline"]
     by_date = bool(words) and words[-1].lower() == "by"
     moved_to = bool(words) and words[-1].lower() in ("to", *context["deadline"])
