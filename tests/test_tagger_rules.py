@@ -1278,6 +1278,7 @@ def test_a_weekday_counted_from_a_happening_names_no_day(text, expected):
 
 THU_14_MARCH_2024 = datetime.date(2024, 3, 14)
 MON_18_MARCH_2024 = datetime.date(2024, 3, 18)
+TUE_25_JUNE_2019 = datetime.date(2019, 6, 25)
 
 
 @pytest.mark.parametrize(
@@ -4309,6 +4310,21 @@ def test_a_plain_present_verb_after_a_plural_subject_is_a_schedule(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Saturday marks 75 years since the war ended.", "2020-08-15"),
+        ("Sunday is the deadline for applications.", "2020-08-16"),
+        # a past, a possessive or a fronted phrase keep the bare weekday's past
+        ("Sunday was the deadline.", "2020-08-09"),
+        ("On Sunday, the stage is hard.", "2020-08-09"),
+    ],
+)
+def test_a_weekday_as_the_subject_of_a_present_verb_lies_ahead(text, expected):
+    """Written on Friday 14 August 2020: "Saturday marks 75 years" is tomorrow."""
+    assert tag(text, datetime.date(2020, 8, 14))[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Police have stepped up patrols ahead of Friday's march.", "2023-10-13"),
         ("Sandbags were handed out ahead of the storm's arrival on Sunday.", "2023-10-15"),
         ("Ahead of the vote on Sunday, rallies were held.", "2023-10-15"),
@@ -4354,6 +4370,11 @@ def test_a_plan_for_this_week_told_on_a_sunday_is_for_the_week_ahead(text, publi
         ("Snow forced the cancellation of Sunday's race.", THU_14_MARCH_2024, "2024-03-17"),
         # the nearer day: the day just gone when it is nearer
         ("Police cancelled Sunday's parade.", datetime.date(2024, 3, 11), "2024-03-10"),
+        # ... but "have cancelled" and "will cancel" are news of now: the plan lies ahead
+        ("Organisers have cancelled Saturday's parade.", TUE_25_JUNE_2019, "2019-06-29"),
+        ("Organisers have called off Saturday's parade.", TUE_25_JUNE_2019, "2019-06-29"),
+        ("They will cancel Saturday's parade if it rains.", TUE_25_JUNE_2019, "2019-06-29"),
+        ("Police cancelled Saturday's parade.", TUE_25_JUNE_2019, "2019-06-22"),
         # no calling off: a bare weekday in the past
         ("Police policed Sunday's parade.", THU_14_MARCH_2024, "2024-03-10"),
     ],

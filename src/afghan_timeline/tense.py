@@ -438,6 +438,10 @@ def _ahead_of(words: list[str]) -> bool:
     return ("ahead", "of") in itertools.pairwise(lower)
 
 
+# auxiliaries before a verb of calling off that make it news of now: "have cancelled"
+_FRESH_NEWS = frozenset(("have", "has", "'ve", "will", "'ll", "to"))
+
+
 def _called_off(text: str, end: int, words: list[str], context: dict[str, frozenset[str]]) -> bool:
     """True for a date in the possessive right after a verb or noun of calling off: "cancelled
     Sunday's parade", "called off Saturday's match", "the postponement of Friday's vote"."""
@@ -659,7 +663,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if _old_date_of_a_move(words, context):
         return "either"  # "delayed from June": the plan put off, either side of publication
     if _called_off(text, end, words, context):
-        return "either"  # "cancelled Sunday's parade": a plan given up, mostly still ahead
+        # "cancelled Sunday's parade": a plan given up, mostly still ahead; "have cancelled"
+        # or "will cancel" is news of now, so the plan lies ahead
+        fresh = {word.lower() for word in words[-4:-1]} & _FRESH_NEWS
+        return "future" if fresh else "either"
     if _ahead_of(words):
         return "future"  # "shares rose ahead of Thursday's results": what is awaited lies ahead
     deadline = bool(words) and words[-1].lower() in context["deadline"]
@@ -752,6 +759,12 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             if headline and tense == "future" and _present_form(words[index]):
                 return "either"  # "Fed holds rates Wednesday": news of the nearer Wednesday
             return tense
+    if (
+        not found
+        and _PRESENT_SUBJECT.match(text, end)
+        and _a_day_of_the_week().fullmatch(text, start, end)
+    ):
+        return "future"  # "Saturday marks 75 years since the war ended": a day ahead
     # After the expression only table cues count, up to the next comma: an "-ed" word there is
     # usually a participle qualifying a noun ("the May 1st deadline negotiated by ...").
     # A date fronted before a comma ("In March, the company received ...") is the exception:
@@ -770,6 +783,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                 return "either" if tense == "past" and deadline else tense
     # "The conference runs until 5 October": with no other cue a deadline lies ahead
     return "future" if deadline or scheduled else None
+
+
+# A present verb after a weekday that opens its clause, making the day its subject
+_PRESENT_SUBJECT = re.compile(r"\s+(?:is|marks|sees|brings)\b")
 
 
 # A clause after the date that tells how the plan turned out, in the past: "would go ahead
