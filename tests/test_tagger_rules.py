@@ -1698,6 +1698,14 @@ def test_a_part_of_the_day_after_a_holiday_keeps_it(text, expected):
     assert tag(text, datetime.date(2025, 4, 22))[0][::2] == expected
 
 
+def test_the_am_of_a_clock_is_no_present_verb():
+    """ "opened at 6am on Black Friday": the "am" of "6am" is no "I am", so the past verb
+    decides; written on Sunday 29 November 2015, Black Friday is two days back."""
+    sunday = datetime.date(2015, 11, 29)
+    mentions = tag("Shops opened at 6am on Black Friday.", sunday)
+    assert [value for _, _, value, _ in mentions] == ["2015-11-27T06:00", "2015-11-27"]
+
+
 def test_last_before_a_holiday_is_the_one_before_publication_however_far():
     """Written on Thursday 17 April 2025, three days before Easter: "last Easter" is that of
     31 March 2024, over a year back; "last Christmas" is the one four months back."""

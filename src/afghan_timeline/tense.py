@@ -49,7 +49,7 @@ __all__ = [
     "said_ahead",
 ]
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+_WORD = re.compile(r"(?<!\d)[A-Za-z]+(?:'[a-z]+)?|'ll")  # not the "am" of "6am"
 # A clause ends at sentence punctuation, a quotation mark or a blank line; a comma or a single
 # line break (hard-wrapped text) does not end it, except after the expression.
 # a quotation mark ends a clause too, in any spelling: ", “, ”, `` or '' (TimeBank's)
