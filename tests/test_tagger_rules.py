@@ -4098,6 +4098,8 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         ("Schools will stay closed on Monday, the council said.", (2024, 3, 14), "2024-03-18"),
         ("The border will remain sealed on Friday.", (2024, 3, 14), "2024-03-15"),
         ("The museum remained closed on Monday.", (2024, 3, 14), "2024-03-11"),
+        ("The exchange will stay shut on New Year's Day.", (2017, 12, 24), "2018-01-01"),
+        ("The exchange stays shut on New Year's Day.", (2017, 12, 24), "2018-01-01"),
         # a present "is" or "are" a few words before a weekday: a schedule
         ("The second leg is in Amsterdam on Wednesday.", (2019, 5, 4), "2019-05-08"),
         ("Ministers are in Brussels on Wednesday for talks.", (2019, 5, 4), "2019-05-08"),

@@ -193,7 +193,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         # "the storm hit on the Fourth of July": past, unless "will hit", "to hit", or a
         # noun ("the first rate cut in June")
         noun = before in context["determiner"] or before in context["compound_lead"]
-        return None if before in context["unmarked_lead"] or noun else "past"
+        state = before in context["linking_verb"]  # "will stay shut": the verb before decides
+        return None if before in context["unmarked_lead"] or noun or state else "past"
     if word in context["staged"] and before in context["present_be"]:
         return "future"  # "the vote is held on Friday": a schedule, not a past act
     plan_lead = before in context["determiner"] or before in context["present_be"]
