@@ -1698,6 +1698,22 @@ def test_a_part_of_the_day_after_a_holiday_keeps_it(text, expected):
     assert tag(text, datetime.date(2025, 4, 22))[0][::2] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Travellers flying home after Christmas face delays.", (2019, 12, 28), "2019-12-25"),
+        ("Pupils return on Wednesday after the Christmas break.", (2017, 1, 2), "2016-12-25"),
+        # a holiday further back, or no "after": the coming one
+        ("Parliament returns after Easter.", (2017, 3, 2), "2017-04-16"),
+        ("Shops will be busy at Christmas.", (2019, 12, 28), "2020-12-25"),
+    ],
+)
+def test_after_a_holiday_just_past_is_the_time_that_follows_it(text, published, expected):
+    """Written days after Christmas, "after Christmas" in the present is that Christmas."""
+    mentions = tag(text, datetime.date(*published))
+    assert [value for _, _, value, _ in mentions if value.endswith(expected[-5:])] == [expected]
+
+
 def test_the_am_of_a_clock_is_no_present_verb():
     """ "opened at 6am on Black Friday": the "am" of "6am" is no "I am", so the past verb
     decides; written on Sunday 29 November 2015, Black Friday is two days back."""

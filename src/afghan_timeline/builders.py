@@ -1937,8 +1937,15 @@ def build_holiday(m: re.Match[str], text: str) -> Found | None:
     mod = "APPROX" if rule.startswith("hijri:") else None  # the moon decides the very day
     week, weekend = bool(m["week"] and not m["end"]), bool(m["end"])  # "Easter week(end)"
     clock = vocabulary().parts_of_day[_norm(m["pod"])] if m["pod"] else None
-    holiday = ex.Holiday(rule, year, shift, offset, week=week, weekend=weekend, clock=clock)
+    after = _AFTER_LEAD.search(text, max(0, m.start() - 12), m.start()) is not None
+    holiday = ex.Holiday(
+        rule, year, shift, offset, week=week, weekend=weekend, clock=clock, after=after
+    )
     return Found(m.start(), m.end(), holiday, mod)
+
+
+# "after Christmas", "after the Easter break", "since Easter"
+_AFTER_LEAD = re.compile(r"\b(?:after|since)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def build_day_ordinal(m: re.Match[str], text: str) -> Found | None:

@@ -210,6 +210,7 @@ class Holiday:
     week: bool = False  # "Easter week": the ISO week holding the day
     weekend: bool = False  # "the first weekend of June": the weekend holding the day
     clock: str | None = None  # "Good Friday afternoon": a part of the day
+    after: bool = False  # "after Christmas", "after the Easter break": the time that follows
 
 
 @attrs.frozen

@@ -51,6 +51,8 @@ _ONE_DAY = datetime.timedelta(days=1)
 _MONTH_REACH = 9  # months
 _DAY_REACH = 300  # days
 _HOLIDAY_REACH = 366  # days
+# how long after a holiday "after Christmas" still speaks of the one just past
+_AFTER_HOLIDAY = datetime.timedelta(days=21)
 # ... unless the past verb stands right before the date ("the strike began on 1 May")
 _FIRM_MONTH_REACH = 11  # months
 _FIRM_DAY_REACH = 366  # days
@@ -992,6 +994,11 @@ def _holiday(expr: Holiday, ctx: Context) -> Resolution:
     if expr.shift == "last":
         # "last Easter", written in the week before Easter: the one a year back, however far
         candidates = [c for c in candidates if c[0] < pub] or candidates
+    if expr.after and not expr.shift and ctx.tense != "past":
+        # "flying home after Christmas", written on 28 December: the time after it is now
+        just_past = [c for c in candidates if pub - _AFTER_HOLIDAY <= c[0] <= pub]
+        if just_past:
+            return Resolution(_holiday_value(expr, just_past[-1][0]), "DATE")
     tense = {"last": "past", "next": "future"}.get(expr.shift or "", ctx.tense)
     # A feast comes once a year, so a past one may lie almost a year back ("markets were
     # closed on Good Friday", written in March)
