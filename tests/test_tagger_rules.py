@@ -4116,6 +4116,9 @@ def test_a_quarter_with_no_article_is_no_span_of_years():
         ("The museum remained closed on Monday.", (2024, 3, 14), "2024-03-11"),
         ("The exchange will stay shut on New Year's Day.", (2017, 12, 24), "2018-01-01"),
         ("The exchange stays shut on New Year's Day.", (2017, 12, 24), "2018-01-01"),
+        # "at least" between "until" and the month leaves "until" the bound
+        ("The exhibition has been extended until at least October.", (2026, 4, 5), "2026-10"),
+        ("Numbers will be capped until at least March.", (2022, 10, 23), "2023-03"),
         # a present "is" or "are" a few words before a weekday: a schedule
         ("The second leg is in Amsterdam on Wednesday.", (2019, 5, 4), "2019-05-08"),
         ("Ministers are in Brussels on Wednesday for talks.", (2019, 5, 4), "2019-05-08"),

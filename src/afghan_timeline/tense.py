@@ -670,6 +670,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         return "future" if fresh else "either"
     if _ahead_of(words):
         return "future"  # "shares rose ahead of Thursday's results": what is awaited lies ahead
+    if len(words) > 2 and [word.lower() for word in words[-2:]] in (
+        ["at", "least"],
+        ["at", "most"],
+    ):
+        words = words[:-2]  # "extended until at least October": the bound is "until"
     deadline = bool(words) and words[-1].lower() in context["deadline"]
     by_date = bool(words) and words[-1].lower() == "by"
     moved_to = bool(words) and words[-1].lower() in ("to", *context["deadline"])
