@@ -345,7 +345,7 @@ def _narrative_anchor(
     return None
 
 
-def _this_week_on_a_sunday(
+def _this_week_at_its_turn(
     expression: ex.UnitRelative, published: object, text: str, found: Found
 ) -> bool:
     """ "this week" in an article of a Sunday, the week's last day, or "this weekend" in one
@@ -423,7 +423,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 and (
                     expression.narrative
                     or expression.ahead_offset is not None
-                    or _this_week_on_a_sunday(expression, published, text, found)
+                    or _this_week_at_its_turn(expression, published, text, found)
                 )
             )
             or (isinstance(expression, ex.ClockTime) and expression.clock == "24:00")
