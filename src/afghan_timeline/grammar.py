@@ -182,10 +182,11 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     *[
         (
             # the day at place ``n`` of a list after its month: "17" and "19" of "on March 15,
-            # 17 and 19" (the list ends in "and" or "or"; "April 24 and 25" has a rule of its own)
+            # 17 and 19" (the list ends in "and" or "or")
             rf"\b(?P<m>{{MONTH}})\s+{{DAY}}(?:\s*,\s*{{DAY}}){{{n - 1}}}"
             r"(?:\s*,\s*(?P<d>{DAY})(?=(?:\s*,\s*{DAY})*\s*,?\s*(?:and|or)\s+{DAY}\b)"
-            r"|\s*,?\s*(?:and|or)\s+(?P<last>{DAY}))",
+            # the last day after a comma list; "April 24 and 25" is left to its own rule
+            + (r"|\s*,?\s*(?:and|or)\s+(?P<last>{DAY}))" if n > 1 else ")"),
             b.build_listed_day,
             True,
             r"{MONTH}",

@@ -347,7 +347,8 @@ def _plural_subject(word: str) -> bool:
     lower = word.lower()
     if lower in _PLURAL_PRONOUNS:
         return True
-    if lower in _context_words()["determiner"] or lower in _context_words()["not_plural"]:
+    context = _context_words()
+    if lower in context["determiner"] or lower in context["not_plural"]:
         return False
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(_NOT_PLURAL_ENDINGS)
 
