@@ -2127,7 +2127,7 @@ def test_clock_range_that_passes_midnight_ends_the_next_day():
         ),
         (
             "The riot began at 10pm on Saturday, hours before police arrived at 2am.",
-            ["2024-03-09T22:00", "2024-03-10T02:00"],
+            ["2024-03-09T22:00", "PTXH", "2024-03-10T02:00"],
         ),
         # the second clock tells of an earlier moment, or is later the same day
         (
@@ -4494,3 +4494,41 @@ def test_about_before_a_clock_makes_it_approximate():
     assert tag("Police were called at about 11.15pm on Tuesday.", THU_14_MARCH_2024) == [
         ("about 11.15pm on Tuesday", "TIME", "2024-03-12T23:15", "APPROX")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It failed on 4 May. A few days later, regulators stepped in.", ("A few days", "PXD")),
+        ("Several months before, he had quit the board.", ("Several months", "PXM")),
+        ("It closed in 2019. Some years earlier, it had been sold.", ("Some years", "PXY")),
+        ("Just a few hours later, the ship sank.", ("a few hours", "PTXH")),
+    ],
+)
+def test_an_unnamed_count_before_later_or_earlier_is_a_length(text, expected):
+    """ "A few days later" counts from an unnamed point: a length with no day, not a time
+    after publication."""
+    found = tag(text)[-1]
+    assert (found[0], found[1], found[2]) == (expected[0], "DURATION", expected[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It failed on 4 May. Days later, regulators stepped in.", ("Days", "PXD")),
+        ("Hours after the blast, police sealed the street.", ("Hours", "PTXH")),
+        ("He quit in March, and weeks later he was back.", ("weeks", "PXW")),
+        ("“Minutes later it was over,” she said.", ("Minutes", "PTXM")),
+    ],
+)
+def test_a_bare_plural_opening_a_clause_before_later_is_a_length(text, expected):
+    found = tag(text)[-1]
+    assert (found[0], found[1], found[2]) == (expected[0], "DURATION", expected[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The days after the attack were grim.", "In the weeks before the vote, they met often."],
+)
+def test_a_plural_after_the_is_no_clause_opening_length(text):
+    assert tag(text) == []

@@ -1451,6 +1451,12 @@ def build_offset(m: re.Match[str], text: str) -> Found | None:
         end = m.end("u") + (1 if text[m.end("u") : m.end("u") + 1] == "s" else 0)
         designator = vocabulary().units[unit][0]
         return Found(_start_after_outside_mod(m), end, ex.Fixed(_duration(amount, designator)))
+    if amount < 0 and word != "ago" and not word.startswith(("from", "hence")):
+        # "a few days later", "several months before": how long, counted from an unnamed
+        # point, so a length and no date (as TimeML writes them: the span stops at the unit)
+        end = m.end("u") + (1 if text[m.end("u") : m.end("u") + 1] == "s" else 0)
+        designator = vocabulary().units[unit][0]
+        return Found(_start_after_outside_mod(m), end, ex.Fixed(_duration(-1, designator)))
     # "before that", "after then": counted from the date last mentioned; "a year on," is later
     direction = -1 if word.split()[0] in ("ago", "earlier", "before", "previously") else 1
     anchor = "publication" if word in ("ago", "from now", "from today", "hence") else "reference"
@@ -1903,12 +1909,19 @@ def build_long(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Fixed(_duration(-1 if plural else 1, unit)))
 
 
+# the start of a sentence or clause: "Days later", "…, and hours after"
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:,(\"“]\s*|\b(?:and|but|then)\s+)$", re.IGNORECASE)
+
+
 def build_bare_plural(m: re.Match[str], text: str) -> Found | None:
     before = word_before(text, m.start()).lower()
-    if before not in _PLURAL_LEADS and not (
-        before in _PLURAL_HEDGES and _word_after(text, m.end()).lower() in _PLURAL_SEQUELS
-    ):
-        return None  # "for years"; "just hours after the attack", but not "minutes apart"
+    sequel = _word_after(text, m.end()).lower() in _PLURAL_SEQUELS
+    opens = _CLAUSE_START.search(text, max(0, m.start() - 8), m.start()) is not None
+    hedged = before in _PLURAL_HEDGES or opens
+    if before not in _PLURAL_LEADS and not (hedged and sequel):
+        # "for years"; "just hours after the attack", "Days later, he resigned"; but not
+        # "minutes apart" or "the days after the attack"
+        return None
     return Found(m.start(), m.end(), ex.Fixed(_duration(-1, _unit_of(m["u"])[0])))
 
 

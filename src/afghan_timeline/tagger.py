@@ -649,16 +649,19 @@ def _clocks_past_midnight(
     text: str, sentence_ends: list[int], mentions: list[Mention]
 ) -> list[Mention]:
     """Of two clock times on one borrowed day in one sentence, a later one in the small hours
-    falls on the next day: "they began at 11am and ended shortly before 1am"."""
-    for index in range(len(mentions) - 1):
-        first, second = mentions[index], mentions[index + 1]
+    falls on the next day: "they began at 11am and ended shortly before 1am". Lengths
+    between them are passed over ("at 10pm, hours before police arrived at 2am")."""
+    dated = [i for i, m in enumerate(mentions) if m.type in (TimexType.DATE, TimexType.TIME)]
+    for position in range(len(dated) - 1):
+        index = position
+        first, second = mentions[dated[index]], mentions[dated[index + 1]]
         if (
-            index + 2 < len(mentions)
+            index + 2 < len(dated)
             and _CLOCK_TO_DAY.fullmatch(text, first.end, second.start)
             and first.value.startswith(second.value + "T")
         ):
             index += 1  # "at 10pm on Saturday, hours before ... at 2am": past the day it took
-            second = mentions[index + 1]
+            second = mentions[dated[index + 1]]
         start = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", first.value)
         end = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", second.value)
         if start is None or end is None or start[1] != end[1] or end[2] >= start[2]:
@@ -671,12 +674,12 @@ def _clocks_past_midnight(
             continue  # a day of its own: "at 11pm and at 1am on Tuesday"
         if _EARLIER_BETWEEN.search(text, first.end, second.start):
             continue
-        after = mentions[index + 2] if index + 2 < len(mentions) else None
+        after = mentions[dated[index + 2]] if index + 2 < len(dated) else None
         if after is not None and _CLOCK_TO_DAY.fullmatch(text, second.end, after.start):
             continue  # the second took the day named after it
         day = datetime.date.fromisoformat(end[1]) + datetime.timedelta(days=1)
         value = f"{day.isoformat()}T{end[2]}"
-        mentions[index + 1] = attrs.evolve(second, value=value, interval=interval_of(value))
+        mentions[dated[index + 1]] = attrs.evolve(second, value=value, interval=interval_of(value))
     return mentions
 
 
