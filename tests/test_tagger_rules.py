@@ -4532,3 +4532,22 @@ def test_a_bare_plural_opening_a_clause_before_later_is_a_length(text, expected)
 )
 def test_a_plural_after_the_is_no_clause_opening_length(text):
     assert tag(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Spring has finally arrived in the capital.", datetime.date(2021, 3, 24), "2021-SP"),
+        ("It rained. Winter will bring more storms.", datetime.date(2021, 10, 4), "2021-WI"),
+        ("Summer had barely begun when the drought hit.", datetime.date(2021, 8, 4), "2021-SU"),
+    ],
+)
+def test_a_season_opening_its_sentence_before_its_verb_is_a_date(text, published, expected):
+    assert [value for _, _, value, _ in tag(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Spring is a time for renewal.", "Fall has hit prices hard.", "Autumn brings rain."]
+)
+def test_a_season_opening_its_sentence_in_a_generic_clause_is_none(text):
+    assert tag(text) == []

@@ -722,6 +722,13 @@ def build_decade(m: re.Match[str], text: str) -> Found | None:
 _SEASON_LEADS = word_class("season_lead")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _SEASON_NOUNS = word_class("season_noun")
+_SEASON_SUBJECT_VERBS = word_class("season_subject")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)[\"“]?$")
+
+
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start]`` begins a sentence (or the text, or a line)."""
+    return _SENTENCE_OPENING.search(text, max(0, start - 4), start) is not None
 
 
 def build_season(m: re.Match[str], text: str) -> Found | None:
@@ -745,6 +752,9 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
         if _word_after(text, m.end()).lower() in _SEASON_NOUNS:
             return None  # "spring water"
         before = "the" if m["the"] else word_before(text, m.start()).lower()
+        subject = _word_after(text, m.end()).lower() in _SEASON_SUBJECT_VERBS
+        if subject and _norm(m["s"]) != "fall" and _opens_its_sentence(text, m.start()):
+            return Found(m.start(), m.end(), ex.SeasonRef(season, None, None))  # "Spring has"
         if before not in _SEASON_LEADS:
             return None
         if _norm(m["s"]) == "fall" and before not in ("the", "this", "last", "next"):
