@@ -4551,3 +4551,11 @@ def test_a_season_opening_its_sentence_before_its_verb_is_a_date(text, published
 )
 def test_a_season_opening_its_sentence_in_a_generic_clause_is_none(text):
     assert tag(text) == []
+
+
+def test_a_list_of_days_shares_the_year_written_after_its_last_day():
+    assert tag("Voting took place on May 3, 5 and 7, 2019.") == [
+        ("May 3", "DATE", "2019-05-03", None),
+        ("5", "DATE", "2019-05-05", None),
+        ("7, 2019", "DATE", "2019-05-07", None),
+    ]

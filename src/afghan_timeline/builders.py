@@ -298,13 +298,17 @@ def _month_day(month: int, day: int, year: str | None) -> ex.PartialDate | ex.Ab
     return ex.PartialDate(month, day)
 
 
-_SHARED_YEAR = re.compile(r"\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_SHARED_YEAR = re.compile(
+    r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|or|to|through|-|–)\s*"
+    r"\d{1,2}(?:st|nd|rd|th)?(,?\s+(\d{4}))\b"
+)
 
 
 def _shared_year(text: str, end: int) -> str | None:
-    """The year of "Oct. 12-14, 1989", which belongs to both days."""
+    """The year of "Oct. 12-14, 1989" and "May 3, 5 and 7, 2021", which belongs to every
+    day."""
     match = _SHARED_YEAR.match(text, end)
-    return match[1] if match and _YEARLIKE.fullmatch(match[1]) else None
+    return match[2] if match and _YEARLIKE.fullmatch(match[2]) else None
 
 
 def _capitalised_month_day(m: re.Match[str], text: str) -> tuple[int, int] | None:
@@ -412,7 +416,15 @@ def build_listed_day(m: re.Match[str], text: str) -> Found | None:
         tail = _list_tail().match(text, m.end(group))
         if tail is None or not _day_list_ends(text, tail.end()):
             return None
-    return Found(m.start(group), m.end(group), _month_day(month, day, m.groupdict().get("y")))
+    year, end = m.groupdict().get("y"), m.end(group)
+    if "y" not in m.groupdict():  # "March 15, 17 and 19, 2021": the year after the list
+        written = _LIST_YEAR.match(text, end) if group == "last" else None
+        year = written[1] if written else _shared_year(text, end)
+        end = written.end() if written else end
+    return Found(m.start(group), end, _month_day(month, day, year))
+
+
+_LIST_YEAR = re.compile(r",?\s+(\d{4})\b")
 
 
 @functools.cache
