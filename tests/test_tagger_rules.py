@@ -4559,3 +4559,11 @@ def test_a_list_of_days_shares_the_year_written_after_its_last_day():
         ("5", "DATE", "2019-05-05", None),
         ("7, 2019", "DATE", "2019-05-07", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The inquiry will report over the next fortnight.", "In the coming fortnight, teams visit."],
+)
+def test_a_fortnight_ahead_is_a_length(text):
+    assert [(t, v) for _, t, v, _ in tag(text)] == [("DURATION", "P2W")]

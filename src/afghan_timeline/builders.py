@@ -1249,7 +1249,10 @@ def build_unit_relative(m: re.Match[str], text: str) -> Found | None:
         return None  # "the last month of the year" is no month before this one
     unit = _unit_of(m["u"])[1]
     mod = _mod(m["mod"], vocabulary().point_mods)
-    if rel in ("the past", "the last", "past"):
+    if rel in ("the past", "the last", "past") or (
+        unit == "fortnight" and rel in ("the next", "the coming", "coming", "the following")
+    ):
+        # "the past year"; "over the next fortnight", like "the next two weeks", is a length
         designator = vocabulary().units[unit][0]
         return Found(m.start(), m.end(), ex.Fixed(_duration(1, designator)), mod)
     if rel in ("the previous", "the preceding", "the prior"):
