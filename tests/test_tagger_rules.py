@@ -4567,3 +4567,17 @@ def test_a_list_of_days_shares_the_year_written_after_its_last_day():
 )
 def test_a_fortnight_ahead_is_a_length(text):
     assert [(t, v) for _, t, v, _ in tag(text)] == [("DURATION", "P2W")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bids must arrive by 10pm next Thursday.", "2024-03-21T22:00"),
+        ("The fair opens at 9am this Saturday.", "2024-03-16T09:00"),
+        ("Doors opened at 7pm last Friday.", "2024-03-08T19:00"),
+        # a week lends no day: the clock keeps the publication day
+        ("He arrived at 5pm this week.", "2024-03-14T17:00"),
+    ],
+)
+def test_a_clock_before_a_shifted_weekday_takes_that_day(text, expected):
+    assert tag(text, THU_14_MARCH_2024)[0][2] == expected

@@ -547,15 +547,22 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
 _CLOCK_TO_DAY = re.compile(r"\s*\([^()\n]{1,25}\)\s*,?\s*(?:on\s+)?|,?\s*on\s+", re.IGNORECASE)
 
 
+_SHIFTED_DAY = re.compile(r"(?:next|this|last|coming)\s", re.IGNORECASE)
+
+
 def _clocks_on_the_day_after(text: str, mentions: list[Mention]) -> list[Mention]:
     """A clock time with no day of its own takes the day named right after it, past a
     parenthesis or "on"."""
     for index in range(len(mentions) - 1):
         clock, day = mentions[index], mentions[index + 1]
         time = re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)", clock.value)
-        if time is None or not _CLOCK_TO_DAY.fullmatch(text, clock.end, day.start):
+        if time is None:
             continue
-        if _names_a_day().search(clock.text.lower()):
+        joined = _CLOCK_TO_DAY.fullmatch(text, clock.end, day.start) or (
+            # "by 10pm next Thursday", "at 9am this Saturday"
+            not text[clock.end : day.start].strip() and _SHIFTED_DAY.match(day.text)
+        )
+        if not joined or _names_a_day().search(clock.text.lower()):
             continue  # "6 a.m. Friday (0100 GMT) on ...": the clock has its day
         if day.interval is None or day.interval.precision is not Precision.DAY:
             continue  # only a whole day lends its date ("on Sunday", not "this week")
