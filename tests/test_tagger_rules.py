@@ -4581,3 +4581,19 @@ def test_a_fortnight_ahead_is_a_length(text):
 )
 def test_a_clock_before_a_shifted_weekday_takes_that_day(text, expected):
     assert tag(text, THU_14_MARCH_2024)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forecasters warn of flooding on Saturday.", "2024-03-16"),
+        ("The Met Office has issued a yellow warning for storms on Sunday.", "2024-03-17"),
+        ("A flood warning is in place for Sunday.", "2024-03-17"),
+        # a plain past may have come true since: the nearer day (Monday, three days back)
+        ("The agency issued an alert for snow on Monday.", "2024-03-11"),
+        # a warning as the subject leaves the tense to its verb
+        ("The warning of the attack on Saturday came too late.", "2024-03-09"),
+    ],
+)
+def test_what_a_warning_is_of_lies_ahead(text, expected):
+    assert tag(text, THU_14_MARCH_2024)[-1][2] == expected

@@ -143,6 +143,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "subject_led",
         "not_plural",
         "call_off",
+        "warning",
     )
     return {name: word_class(name) for name in names}
 
@@ -206,6 +207,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return "either" if word == "had" else "future"
     if word in context["obligation"] and after in ("have", "'ve"):
         return "past"  # "must have known on Monday"
+    if word in context["warning"] and after in ("of", "for"):
+        return _warned(words, index)
     if word in context["subject_led"]:
         return "future" if _plural_subject(words[index - 1] if index else "") else None
     if word == "reports" and before not in context["determiner"]:
@@ -325,6 +328,28 @@ def _after_did(words: list[str], index: int) -> bool:
     if before and before[-1] in ("did", "didn't"):
         return True
     return len(before) == 2 and before[0] == "did" and before[1] in ("not", "never")
+
+
+_FRESH_WARNING = frozenset(("has", "have", "'ve", "is", "are", "will", "'ll"))
+
+
+def _warned(words: list[str], index: int) -> str | None:
+    """A warning of or for what comes lies ahead ("warn of flooding on Thursday", "has
+    issued a warning for thunderstorms on Sunday"); one issued in a plain past may since
+    have come true, so the nearer day ("issued an alert for snow on Sunday"). A warning
+    that is the subject leaves the tense to its verb ("the warning of the attack on Sunday
+    came too late")."""
+    if words[index].lower().startswith("warn") and not words[index].lower().startswith("warning"):
+        return "future"  # the present verb "warn", "warns"
+    start = max(0, index - 5)
+    for at in range(index - 1, start - 1, -1):
+        lower = words[at].lower()
+        if lower in _FRESH_WARNING:
+            return "future"
+        if lower in ("was", "were", "had") or (lower.endswith("ed") and words[at].islower()):
+            before = words[at - 1].lower() if at else ""
+            return "future" if before in _FRESH_WARNING else "either"
+    return None
 
 
 def _could_not(words: list[str], index: int) -> bool:
