@@ -4324,6 +4324,8 @@ def test_a_headline_in_the_present_takes_the_nearer_day(headline, published, val
         ("The players fly to Sydney on Monday.", "2024-03-18"),
         ("They arrive in Paris on Monday.", "2024-03-18"),
         ("Residents vote on Sunday in a local referendum.", "2024-03-17"),
+        ("Celebrations end on Monday with a parade.", "2024-03-18"),
+        ("Talks continue on Friday in Geneva.", "2024-03-15"),
         # the same words as nouns, or with no plural subject, keep the past of a bare weekday
         ("Air travel on Monday was disrupted by fog.", "2024-03-11"),
         ("Storms disrupted Christmas travel on Monday.", "2024-03-11"),
