@@ -4599,3 +4599,21 @@ def test_a_clock_before_a_shifted_weekday_takes_that_day(text, expected):
 )
 def test_what_a_warning_is_of_lies_ahead(text, expected):
     assert tag(text, THU_14_MARCH_2024)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volunteers gave 9,000 hours to the project.", [("9,000 hours", "PT9000H")]),
+        ("The siege lasted 1,200 days.", [("1,200 days", "P1200D")]),
+        (
+            "Staff logged 6,500 hours a year ago.",
+            [("6,500 hours", "PT6500H"), ("a year ago", "2020")],
+        ),
+        ("They work 24 hours a day.", [("24 hours a day", "P1D")]),
+    ],
+)
+def test_a_number_with_thousands_commas_is_counted_whole(text, expected):
+    """ "9,000 hours" is nine thousand hours, not "000 hours"; a count before "a year ago"
+    is no habit ("24 hours a day" is)."""
+    assert [(t, v) for t, _, v, _ in tag(text)] == expected

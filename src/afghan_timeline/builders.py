@@ -70,6 +70,8 @@ def _number(word: str) -> int | float:
     """Value of a numeral ("twenty-four", "14", "a few" -> -1)."""
     vocab = vocabulary()
     key = _norm(word)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", key):
+        key = key.replace(",", "")  # "9,000"
     if re.fullmatch(r"\d+", key):
         return int(key)
     if re.fullmatch(r"\d+\.\d+", key):

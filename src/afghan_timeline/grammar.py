@@ -543,7 +543,9 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         # "five days a week", "24 hours a day": a share of each larger unit, a habit
-        r"\b(?P<n>{NUM})\s+(?P<part>{UNIT})s?\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})\b",
+        # ("6,500 hours a year ago" is no habit but a count before a date)
+        r"\b(?P<n>{NUM})\s+(?P<part>{UNIT})s?\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})\b"
+        r"(?!\s+(?:ago|earlier|before|later)\b)",
         b.build_share_of_a_unit,
         True,
         r"\s(?:a|an|per|each|every)\s",

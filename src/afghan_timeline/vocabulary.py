@@ -160,7 +160,11 @@ def fragments() -> dict[str, str]:
             rf"seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?(?:{units}|ten))?)"
             r"(?![\w-])"
         ),
-        "NUM": rf"(?:\d+(?:\.\d+)?|(?:{tens})(?:[\s-](?:{units}))?|{numeral_words})",
+        # a number, with commas between its thousands ("9,000"), or a numeral
+        "NUM": (
+            r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|"
+            rf"(?:{tens})(?:[\s-](?:{units}))?|{numeral_words})"
+        ),
         "UNIT": unit_words,
         "SEASON": _alternation(list(v.seasons)),
         # a year named from the date last mentioned: "November that year", "the following year"
