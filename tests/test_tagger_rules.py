@@ -4617,3 +4617,17 @@ def test_a_number_with_thousands_commas_is_counted_whole(text, expected):
     """ "9,000 hours" is nine thousand hours, not "000 hours"; a count before "a year ago"
     is no habit ("24 hours a day" is)."""
     assert [(t, v) for t, _, v, _ in tag(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The transition ran from 31 January to 31 December 2020.", "2020-01-31"),
+        ("It ran from March 12 to June 30, 2018.", "2018-03-12"),
+        ("The strike lasted from 20 December to 5 January 2022.", "2021-12-20"),
+        ("Between 1 May and 3 June 2019 it rained.", "2019-05-01"),
+        ("It snowed from December to March 2020.", "2019-12"),
+    ],
+)
+def test_the_first_date_of_a_range_takes_the_year_written_at_its_end(text, expected):
+    assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected

@@ -283,7 +283,8 @@ def build_full_date(m: re.Match[str], text: str) -> Found | None:
     mod = "APPROX" if m["around"] else None  # "around Nov. 1"
     if _EARLY_HOURS_BEFORE.search(text, max(0, start - 30), start):
         mod = "START"  # "the early hours of Nov. 14", outside the span as before a weekday
-    expression = _month_day(month, day, m["y"] or _shared_year(text, m.end()))
+    year = m["y"] or _shared_year(text, m.end()) or _range_end_year(text, m.end(), month, day)
+    expression = _month_day(month, day, year)
     named = next((g for g in ("wd", "pwd") if m[g] and _cap(m, g, text)), None)
     if named and isinstance(expression, ex.PartialDate):
         weekday = vocabulary().weekdays.get(_norm(m[named]).rstrip("."))
@@ -291,6 +292,30 @@ def build_full_date(m: re.Match[str], text: str) -> Found | None:
     if named == "wd" and (epithet := _weekday_epithet(text, start)):
         start -= len(epithet)  # "Black Friday, Nov. 29": the name is one with the date
     return Found(start, m.end(), expression, mod)
+
+
+@functools.cache
+def _range_end() -> re.Pattern[str]:
+    """The dated end of a range after its first day: " to 31 December 2020"."""
+    table = fragments()
+    day, month = table["DAY"], table["MONTH"]
+    return re.compile(
+        rf"\s*(?:to|until|till|through|and|-|–)\s*(?:the\s+)?(?:(?P<d>{day})\s+(?:of\s+)?"
+        rf"(?P<m>{month})|(?P<m2>{month})\s+(?P<d2>{day})),?\s+(?P<y>\d{{4}})\b",
+        re.IGNORECASE,
+    )
+
+
+def _range_end_year(text: str, end: int, month: int, day: int) -> str | None:
+    """The year of "from 31 January to 31 December 2020", written once at the range's end:
+    that year, or the one before when the first day comes later in the calendar ("from 20
+    December to 5 January 2022")."""
+    match = _range_end().match(text, end)
+    if match is None or not _YEARLIKE.fullmatch(match["y"]):
+        return None
+    last = (_month_of(match["m"] or match["m2"]), _day_of(match["d"] or match["d2"]))
+    year = int(match["y"]) - (1 if (month, day) > last else 0)
+    return str(year)
 
 
 def _month_day(month: int, day: int, year: str | None) -> ex.PartialDate | ex.Absolute:
@@ -545,11 +570,12 @@ def build_first_month(m: re.Match[str], text: str) -> Found | None:
     if m["m"].lower() in ("may", "march") and named:
         return None
     month = _month_of(m["m"])
+    back = 1 if month > _month_of(m["m2"]) else 0  # "from December to March 2020": 2019
     if m["rel"]:
         offset, from_reference = _year_step(m["rel"])
-        expression: ex.Expression = ex.YearRelative(offset, month, None, from_reference)
+        expression: ex.Expression = ex.YearRelative(offset - back, month, None, from_reference)
     else:
-        expression = ex.Absolute(f"{int(m['y']):04d}-{month:02d}")
+        expression = ex.Absolute(f"{int(m['y']) - back:04d}-{month:02d}")
     return Found(m.start(), m.end("m"), expression, _mod(m["mod"], vocabulary().point_mods))
 
 

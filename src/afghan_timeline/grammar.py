@@ -226,7 +226,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         # "between July and September 2015", "March-May 2019", "June and August last year":
         # the first month shares the year
         r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?P<m>{MONTH})\s*(?:and|or|to|through|until|till|-|–)"
-        r"\s*(?:(?:{PMOD})(?:\s+|-))?(?:{MONTH}),?\s+(?:of\s+)?"
+        r"\s*(?:(?:{PMOD})(?:\s+|-))?(?P<m2>{MONTH}),?\s+(?:of\s+)?"
         r"(?:(?P<y>{YEAR})(?!\d)|(?P<rel>this|last|next|{THAT_YEAR})\s+year\b)",
         b.build_first_month,
         True,
