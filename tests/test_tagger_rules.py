@@ -4631,3 +4631,20 @@ def test_a_number_with_thousands_commas_is_counted_whole(text, expected):
 )
 def test_the_first_date_of_a_range_takes_the_year_written_at_its_end(text, expected):
     assert tag(text, datetime.date(2024, 3, 14))[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing resumes on Monday the 25th.", [("Monday the 25th", "2024-03-25")]),
+        ("The vote was held on Friday 1st.", [("Friday 1st", "2024-03-01")]),
+        # in a month where the 17th is no Thursday: the nearest month where it is
+        ("Polls open on Thursday the 17th.", [("Thursday the 17th", "2024-10-17")]),
+        (
+            "Polls open at 7am on Sunday the 17th.",
+            [("7am", "2024-03-17T07:00"), ("Sunday the 17th", "2024-03-17")],
+        ),
+    ],
+)
+def test_a_weekday_with_a_day_ordinal_is_that_day(text, expected):
+    assert [(t, v) for t, _, v, _ in tag(text, THU_14_MARCH_2024)] == expected

@@ -2033,6 +2033,14 @@ def build_day_ordinal(m: re.Match[str], text: str) -> Found | None:
     return Found(start, m.end(), ex.DayOfMonth(day))
 
 
+def build_weekday_day(m: re.Match[str], text: str) -> Found | None:
+    """ "Monday the 21st": the 21st of the nearby month in which it is a Monday."""
+    if not _cap(m, "wd", text):
+        return None
+    weekday = vocabulary().weekdays.get(_norm(m["wd"]).rstrip("."))
+    return Found(m.start(), m.end(), ex.DayOfMonth(int(m["d"]), weekday=weekday))
+
+
 _DAY_ORDINAL_BEFORE = re.compile(
     r"\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\s+(?:and|or|to)\s+(?:the\s+)?$", re.IGNORECASE
 )

@@ -162,10 +162,12 @@ class Weekend:
 class DayOfMonth:
     """A day of the month: bare ("the 24th", "the first of the month"), placed by tense in
     the current or an adjacent month, or with the month's offset from publication ("the 15th
-    of next month": ``month_shift=1``)."""
+    of next month": ``month_shift=1``). A weekday named with it ("Monday the 21st") picks
+    the nearby month in which that day falls on it."""
 
     day: int
     month_shift: int | None = None
+    weekday: int | None = None
 
 
 @attrs.frozen

@@ -194,6 +194,14 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         for n in range(1, 6)
     ],
     (
+        # "Monday the 21st", "on Friday 18th": a day of the month its weekday places
+        r"\b(?P<wd>{WD}),?\s+(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+        r"(?!\s*,?\s*(?:of\s+)?(?:{MONTH})\b)",
+        b.build_weekday_day,
+        True,
+        r"{WD},?\s+(?:the\s+)?\d",
+    ),
+    (
         # "The Monday after that", "the Friday before that": a step from the day last told
         r"\bthe\s+(?P<wd>{WD})\s+(?P<ba>after|before)\s+that\b",
         b.build_weekday_after_that,
@@ -600,6 +608,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"(?:\s+(?P<zone>{ZONE})|\s+(?P<zname>[a-z]+)(?:\s+(?:standard|daylight))?\s+time\b)?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<post>{WD}|today|tomorrow|yesterday|tonight|last\s+night"
         r"|this\s+(?:morning|afternoon|evening))(?!\s*(?:-|–|to\b|through\b|thru\b|until\b)\s*(?:{WD}))"
+        r"(?!,?\s+(?:the\s+)?\d\d?(?:st|nd|rd|th)\b)"  # "Thursday the 17th" is the day's rule
         r"(?:\s+(?P<postpod>morning|afternoon|evening|night)\b)?"
         r"(?:,?\s+(?:the\s+)?(?:(?P<wm>{MONTH})\s+(?P<wd_d>{DAY})"
         r"|(?P<wd_d2>{DAY})\s+(?:of\s+)?(?P<wm2>{MONTH})))?"

@@ -667,6 +667,17 @@ def _day_of_month(expr: DayOfMonth, ctx: Context) -> Resolution:
         if day is None:  # "the 31st of next month" when it has 30 days: no such day
             return _unresolved(f"XXXX-XX-{expr.day:02d}")
         return Resolution(day_value(day), "DATE")
+    if expr.weekday is not None:
+        # "Monday the 21st": a nearby month in which the 21st is a Monday, placed by tense
+        matching = []
+        for shift in range(-11, 12):
+            year, month = _shift_month(pub.year, pub.month, shift)
+            day = _safe_date(year, month, expr.day)
+            if day is not None and day.isoweekday() == expr.weekday:
+                matching.append((day, day))
+        if not matching:
+            return _unresolved(f"XXXX-XX-{expr.day:02d}")
+        return Resolution(day_value(_choose(matching, pub, ctx.tense, _DAY_REACH)), "DATE")
     named = ctx.sentence_anchor
     anchor = interval_of(named.value) if named and not named.frame else None
     last_day = None
