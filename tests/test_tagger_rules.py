@@ -4648,3 +4648,17 @@ def test_the_first_date_of_a_range_takes_the_year_written_at_its_end(text, expec
 )
 def test_a_weekday_with_a_day_ordinal_is_that_day(text, expected):
     assert [(t, v) for t, _, v, _ in tag(text, THU_14_MARCH_2024)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marches will be held in Sydney on Anzac Day.", "2024-04-25"),
+        ("Australia Day celebrations were muted.", "2024-01-26"),
+        ("Fireworks lit up the sky on Bonfire Night.", "2023-11-05"),
+        ("Canada Day falls on a Monday this year.", "2024-07-01"),
+        ("Fathers will be treated on Father's Day.", "2024-06-16"),
+    ],
+)
+def test_national_days_and_traditional_nights_are_holidays(text, expected):
+    assert tag(text, THU_14_MARCH_2024)[0][2] == expected
