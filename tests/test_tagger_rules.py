@@ -4662,3 +4662,17 @@ def test_a_weekday_with_a_day_ordinal_is_that_day(text, expected):
 )
 def test_national_days_and_traditional_nights_are_holidays(text, expected):
     assert tag(text, THU_14_MARCH_2024)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Applications open on 1 May and close at the end of the month.", "2024-05"),
+        ("The fair opens on 3 March 2026 and closes at the end of the year.", "2026"),
+        # a date behind publication leaves a present or future clause publication's month
+        ("Talks on Monday failed; a new round is due by the end of the month.", "2024-03"),
+        ("Rent is due at the end of the month.", "2024-03"),
+    ],
+)
+def test_the_end_of_the_month_ahead_that_the_sentence_named(text, expected):
+    assert tag(text, THU_14_MARCH_2024)[-1][2:] == (expected, "END")

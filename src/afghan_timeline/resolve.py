@@ -497,6 +497,18 @@ def _unit_relative(expr: UnitRelative, ctx: Context) -> Resolution:
             or (interval.precision is Precision.MONTH and expr.unit not in ("week", "day"))
         ):
             return Resolution(_unit_value(expr.unit, interval.start, 0), "DATE")
+    named = ctx.sentence_anchor
+    if expr.narrative and named and not named.frame and not named.carried and ctx.published:
+        # "applications open on 1 October and close at the end of the month", written in
+        # September: the month ahead that the sentence has named
+        interval = interval_of(named.value)
+        if (
+            interval is not None
+            and expr.unit in ("month", "year")
+            and interval.start > ctx.published
+            and (interval.precision.is_day_or_finer or interval.precision is Precision.MONTH)
+        ):
+            return Resolution(_unit_value(expr.unit, interval.start, 0), "DATE")
     if ctx.published is None:
         return _unresolved(_UNDERSPECIFIED[expr.unit])
     offset = expr.offset
