@@ -4676,3 +4676,15 @@ def test_national_days_and_traditional_nights_are_holidays(text, expected):
 )
 def test_the_end_of_the_month_ahead_that_the_sentence_named(text, expected):
     assert tag(text, THU_14_MARCH_2024)[-1][2:] == (expected, "END")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized 1950 kilograms of cocaine.",
+        "The fire destroyed 1650 hectares of forest.",
+        "The bill was approved by 1998 votes to 1740.",
+    ],
+)
+def test_a_four_digit_count_of_a_measure_or_a_tally_is_no_year(text):
+    assert tag(text) == []

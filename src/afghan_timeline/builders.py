@@ -196,8 +196,14 @@ def _year_ok(text: str, start: int, end: int) -> bool:
         and word_before(text, start).lower() not in ("in", "since", "during", "until", "by")
     ):
         return False  # "1600 Pennsylvania Avenue": a street number; not "In 2004 Main Street"
+    tally = _TALLY_BEFORE.search(text, max(0, start - 20), start)
+    if tally and tally[1].lower() in vocabulary().count_nouns:
+        return False  # "approved by 1998 votes to 1740": the second count of a tally
     after = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])  # "2000 troops", not "2001, troops"
     return after is None or after[1].lower() not in vocabulary().count_nouns
+
+
+_TALLY_BEFORE = re.compile(r"\d\s+([A-Za-z]+)\s+(?:to|against)\s+$")
 
 
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+([A-Z][a-z]+)\b")
