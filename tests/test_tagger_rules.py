@@ -4326,6 +4326,8 @@ def test_a_headline_in_the_present_takes_the_nearer_day(headline, published, val
         ("Residents vote on Sunday in a local referendum.", "2024-03-17"),
         ("Celebrations end on Monday with a parade.", "2024-03-18"),
         ("Talks continue on Friday in Geneva.", "2024-03-15"),
+        ("New rules on vapes come into force on Monday.", "2024-03-18"),
+        ("Nurses walk out on Monday over pay.", "2024-03-18"),
         # the same words as nouns, or with no plural subject, keep the past of a bare weekday
         ("Air travel on Monday was disrupted by fog.", "2024-03-11"),
         ("Storms disrupted Christmas travel on Monday.", "2024-03-11"),
@@ -4688,3 +4690,15 @@ def test_the_end_of_the_month_ahead_that_the_sentence_named(text, expected):
 )
 def test_a_four_digit_count_of_a_measure_or_a_tally_is_no_year(text):
     assert tag(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every Christmas, the family visits.", ("Every Christmas", "XXXX-12-25")),
+        ("Every May Day there is a march.", ("Every May Day", "XXXX-05-01")),
+        ("The family gathers each Easter.", ("each Easter", "P1Y")),
+    ],
+)
+def test_every_holiday_is_a_set(text, expected):
+    assert tag(text) == [(*expected[:1], "SET", expected[1], None)]

@@ -538,7 +538,7 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
     ),
     (
         r"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
-        r"(?P<u>{UNIT}|{WD}|{POD}|{MONTH}|{SEASON})s?\b(?:\s+(?P<pod>{POD})s?\b)?",
+        r"(?P<u>{HOLIDAY}|{UNIT}|{WD}|{POD}|{MONTH}|{SEASON})s?\b(?:\s+(?P<pod>{POD})s?\b)?",
         b.build_every,
         True,
         r"every|each",
