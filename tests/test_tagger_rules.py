@@ -4702,3 +4702,22 @@ def test_a_four_digit_count_of_a_measure_or_a_tally_is_no_year(text):
 )
 def test_every_holiday_is_a_set(text, expected):
     assert tag(text) == [(*expected[:1], "SET", expected[1], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell in the same month last year.", [("the same month last year", "2023-03")]),
+        (
+            "Sales in January rose from the same month last year.",
+            [("January", "2024-01"), ("the same month last year", "2023-01")],
+        ),
+        # a month of another sentence names no week: publication's week, a year back
+        (
+            "A court ruled in February. Sales were down on the same week last year.",
+            [("February", "2024-02"), ("the same week last year", "2023-W11")],
+        ),
+    ],
+)
+def test_the_same_month_last_year_is_one_mention_a_year_back(text, expected):
+    assert [(t, v) for t, _, v, _ in tag(text, THU_14_MARCH_2024)] == expected

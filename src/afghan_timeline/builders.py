@@ -1565,6 +1565,11 @@ def build_period_year_before(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.ReferencePeriod(None, -1, quarter))
 
 
+def build_same_unit_year_before(m: re.Match[str], text: str) -> Found | None:
+    """ "The same month last year": the month named (or of publication) a year back."""
+    return Found(m.start(), m.end(), ex.SameUnitYearBefore(_unit_of(m["u"])[1]))
+
+
 def build_anaphor(m: re.Match[str], text: str) -> Found | None:
     # "later in the week": the week last named; "the year before": the year before it
     word = _norm(m["u"] or m["u2"] or m["u3"] or m["bu"])

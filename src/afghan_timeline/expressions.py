@@ -22,6 +22,7 @@ __all__ = [
     "PartialDate",
     "QuarterRef",
     "ReferencePeriod",
+    "SameUnitYearBefore",
     "SeasonRef",
     "UnitRelative",
     "WeekdayRef",
@@ -201,6 +202,14 @@ class ReferencePeriod:
 
 
 @attrs.frozen
+class SameUnitYearBefore:
+    """ "The same month last year": the month (or week) the sentence speaks of, else that of
+    publication, a year back."""
+
+    unit: str
+
+
+@attrs.frozen
 class Holiday:
     """A named holiday: a fixed month-day, an nth-weekday or a Hijri rule, with an optional
     year, or a year counted from publication ("Christmas last year": ``year_offset=-1``)."""
@@ -264,6 +273,7 @@ Expression = (
     | InTime
     | NewYear
     | ReferencePeriod
+    | SameUnitYearBefore
     | TurnOf
     | Overnight
 )

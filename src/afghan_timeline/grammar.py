@@ -510,6 +510,15 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"period|quarter",
     ),
     (
+        # "the same month last year": that month (the one the story speaks of) a year back
+        r"\bthe\s+(?:comparable|corresponding|same)\s+(?P<u>month|week)\s+"
+        r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+"
+        r"(?:previous|prior|preceding)\s+year)\b",
+        b.build_same_unit_year_before,
+        True,
+        r"(?:month|week)\s+(?:a\s+year|of\s+|last\s+year|the\s)",
+    ),
+    (
         r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<period>period|quarter)\s+"
         r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+"
         r"(?:previous|prior|preceding)\s+year)\b",

@@ -32,6 +32,7 @@ from .expressions import (
     PartialDate,
     QuarterRef,
     ReferencePeriod,
+    SameUnitYearBefore,
     SeasonRef,
     TurnOf,
     UnitRelative,
@@ -905,6 +906,20 @@ def _quarter_in_focus(reference: str | None) -> str | None:
     return f"Q{int(end[1][:2]) // 3}" if end else None
 
 
+def _same_unit_year_before(expr: SameUnitYearBefore, ctx: Context) -> Resolution:
+    named = ctx.sentence_anchor
+    interval = interval_of(named.value) if named and not named.frame else None
+    fine = interval is not None and (
+        interval.precision.is_day_or_finer
+        or (interval.precision is Precision.MONTH and expr.unit == "month")
+    )
+    day = interval.start if fine and interval is not None else ctx.published
+    if day is None:
+        return _unresolved(_UNDERSPECIFIED[expr.unit])
+    steps = -12 if expr.unit == "month" else -52
+    return Resolution(_unit_value(expr.unit, day, steps), "DATE")
+
+
 def _reference_period(expr: ReferencePeriod, ctx: Context) -> Resolution:
     year = expr.year
     quarter = _quarter_in_focus(ctx.reference)
@@ -1084,6 +1099,7 @@ _RESOLVERS: dict[type, Callable[[Any, Context], Resolution]] = {
     NewYear: _new_year,
     InTime: _in_time,
     ReferencePeriod: _reference_period,
+    SameUnitYearBefore: _same_unit_year_before,
     TurnOf: _turn_of,
     Overnight: _overnight,
 }
