@@ -339,8 +339,8 @@ def _warned(words: list[str], index: int) -> str | None:
     have come true, so the nearer day ("issued an alert for snow on Sunday"). A warning
     that is the subject leaves the tense to its verb ("the warning of the attack on Sunday
     came too late")."""
-    if words[index].lower().startswith("warn") and not words[index].lower().startswith("warning"):
-        return "future"  # the present verb "warn", "warns"
+    if words[index].lower() in ("warn", "warns"):
+        return "future"  # the present verb
     start = max(0, index - 5)
     for at in range(index - 1, start - 1, -1):
         lower = words[at].lower()
