@@ -1670,10 +1670,11 @@ def build_every(m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), ex.Fixed(f"XXXX-XX-XXT{v.parts_of_day[word]}", "SET"))
     if word in v.seasons:  # "every spring"
         return Found(m.start(), m.end(), ex.Fixed(f"XXXX-{v.seasons[word]}", "SET"))
-    if word.replace("’", "'") in v.holidays:  # "every Christmas": that day of any year
+    holiday = v.holidays.get(word.replace("’", "'"))
+    if holiday is not None:  # "every Christmas": that day of any year
         if not _cap(m, "u", text) or m["pod"] or m["other"] or m["n"]:
             return None
-        fixed = re.fullmatch(r"\d\d-\d\d", v.holidays[word.replace("’", "'")])
+        fixed = re.fullmatch(r"\d\d-\d\d", holiday)
         return Found(m.start(), m.end(), ex.Fixed(f"XXXX-{fixed[0]}" if fixed else "P1Y", "SET"))
     if word in v.months:
         if not _cap(m, "u", text):

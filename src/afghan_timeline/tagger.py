@@ -659,8 +659,7 @@ def _clocks_past_midnight(
     falls on the next day: "they began at 11am and ended shortly before 1am". Lengths
     between them are passed over ("at 10pm, hours before police arrived at 2am")."""
     dated = [i for i, m in enumerate(mentions) if m.type in (TimexType.DATE, TimexType.TIME)]
-    for position in range(len(dated) - 1):
-        index = position
+    for index in range(len(dated) - 1):
         first, second = mentions[dated[index]], mentions[dated[index + 1]]
         if (
             index + 2 < len(dated)
