@@ -4721,3 +4721,17 @@ def test_every_holiday_is_a_set(text, expected):
 )
 def test_the_same_month_last_year_is_one_mention_a_year_back(text, expected):
     assert [(t, v) for t, _, v, _ in tag(text, THU_14_MARCH_2024)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Sales in January rose 4%, the agency said.", "2025-11-20", "2025-01"),
+        ("Exports during December fell sharply.", "2025-10-02", "2024-12"),
+        # the verb comes before the date: a stray cue still stays within reach
+        ("Sales rose, and the new model arrives in January.", "2025-11-20", "2026-01"),
+    ],
+)
+def test_a_past_verb_right_after_a_subjects_month_reaches_a_year_back(text, published, expected):
+    published_on = datetime.date.fromisoformat(published)
+    assert [v for _, _, v, _ in tag(text, published_on)] == [expected]

@@ -27,6 +27,7 @@ from .tense import (
     reports_a_month,
     said_ahead,
     told_when,
+    verb_follows,
 )
 from .timex import interval_of
 from .vocabulary import fragments, vocabulary, word_class
@@ -463,6 +464,7 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
                 or fronted_date(text, found.start, found.end)
                 or names_a_happening(text, found.start, found.end)
                 or told_when(text, found.end)
+                or verb_follows(text, found.start, found.end)
             ),
         )
         resolution = resolve(expression, context)

@@ -47,6 +47,7 @@ __all__ = [
     "fronted_date",
     "in_force_from",
     "said_ahead",
+    "verb_follows",
 ]
 
 _WORD = re.compile(r"(?<!\d)[A-Za-z]+(?:'[a-z]+)?|'ll")  # not the "am" of "6am"
@@ -653,6 +654,28 @@ def told_when(text: str, end: int) -> bool:
     """True when a clause of "when" after the date tells, in the past, what happened then
     ("in January, when a shoulder injury kept her out"): the date is past, up to a year back."""
     return _WHEN_IT_HAPPENED.match(text, end) is not None
+
+
+# a month of a subject's phrase right before its past verb: "Sales in January rose"
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+|only\s+)?([a-z]+)\b(?!\s+by\b)")
+
+
+def verb_follows(text: str, start: int, end: int) -> bool:
+    """True when the date closes an "in" phrase that a past verb follows right away: "Sales in
+    January rose 4%". The date is part of the subject whose verb tells it is past.
+
+    >>> verb_follows("Sales in January rose 4%", 9, 16)
+    True
+    >>> verb_follows("Sales rose in January", 15, 22)
+    False
+    """
+    verb = _VERB_AFTER.match(text, end)
+    return (
+        verb is not None
+        and _IN_BEFORE.search(text, max(0, start - 20), start) is not None
+        and _word_tense(verb[1], _cues()) == "past"
+    )
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
