@@ -4735,3 +4735,26 @@ def test_the_same_month_last_year_is_one_mention_a_year_back(text, expected):
 def test_a_past_verb_right_after_a_subjects_month_reaches_a_year_back(text, published, expected):
     published_on = datetime.date.fromisoformat(published)
     assert [v for _, _, v, _ in tag(text, published_on)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Councillors rejected the plan last night. The firm first applied in 2019. "
+            "The previous day, about 200 residents had marched.",
+            "2024-03-12",
+        ),
+        (
+            "The mine closed on Friday. It had opened in 1998. The next day, miners met.",
+            "2024-03-09",
+        ),
+    ],
+)
+def test_a_past_step_of_days_passes_over_a_year_told_in_between(text, expected):
+    assert [v for _, _, v, _ in tag(text, THU_14_MARCH_2024)][-1] == expected
+
+
+def test_a_step_of_months_still_counts_from_a_year():
+    text = "The group abducted an engineer in 2018; he was released eight months later."
+    assert [v for _, _, v, _ in tag(text, THU_14_MARCH_2024)] == ["2018", "2019"]

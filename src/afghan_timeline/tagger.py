@@ -296,6 +296,7 @@ def _narrative_step(expression: object) -> Precision | None:
 
 _STEP_PRECISION = {"day": Precision.DAY, "week": Precision.WEEK, "month": Precision.MONTH}
 _PRECISION_ORDER = list(Precision)
+_YEAR_INDEX = _PRECISION_ORDER.index(Precision.YEAR)
 
 
 @attrs.frozen
@@ -338,7 +339,9 @@ def _narrative_anchor(
             word_before(text, entry.start).lower() in _YARDSTICK_LEADS
             or _in_an_aside(text, entry.start)
         )
-        if background:
+        by_year = finest.is_day_or_finer and _PRECISION_ORDER.index(entry.precision) >= _YEAR_INDEX
+        if background or by_year:
+            # "first applied in 2019. The previous day, ...": no day counts from a year
             continue
         if entry.precision in fine_enough:
             return entry.value if index < len(told) - 1 else None
