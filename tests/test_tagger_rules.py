@@ -4758,3 +4758,26 @@ def test_a_past_step_of_days_passes_over_a_year_told_in_between(text, expected):
 def test_a_step_of_months_still_counts_from_a_year():
     text = "The group abducted an engineer in 2018; he was released eight months later."
     assert [v for _, _, v, _ in tag(text, THU_14_MARCH_2024)] == ["2018", "2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scotland will face Ireland on Saturday. The coach named the side this morning. "
+            "The match kicks off at 2.30pm.",
+            "2024-03-16T14:30",
+        ),
+        (
+            "A man was found stabbed early on Saturday. He will appear in court tomorrow. "
+            "Detectives said he had picked up a passenger shortly after 1am.",
+            "2024-03-09T01:00",
+        ),
+        ("The council met yesterday. The vote will be held at 7pm.", "2024-03-14T19:00"),
+        # the day told in the same sentence, or on the same side, still holds
+        ("Police were called this morning. Crews arrived at 3am.", "2024-03-14T03:00"),
+        ("The fire started on Monday. Crews arrived at 3am.", "2024-03-11T03:00"),
+    ],
+)
+def test_a_bare_clock_takes_the_last_day_told_on_its_side(text, expected):
+    assert [v for _, _, v, _ in tag(text, THU_14_MARCH_2024)][-1] == expected

@@ -349,6 +349,33 @@ def _narrative_anchor(
     return None
 
 
+def _day_of_a_bare_clock(
+    text: str, told: list[_Told], published: datetime.date, sentence_start: int, found: Found
+) -> str | None:
+    """The day a clock time with no day of its own falls on, when its sentence names none:
+    the last day told on its side of publication, as its clause's tense has it ("Scotland
+    face Ireland on Saturday ... named the side this morning. The match kicks off at 2.30pm"
+    is Saturday's). None: the day last told will do."""
+    if not told or told[-1].start >= sentence_start:
+        return None
+    tense = clause_tense(text, found.start, found.end)
+    if tense not in ("past", "future"):
+        return None
+    for entry in reversed(told[-6:]):
+        if not entry.precision.is_day_or_finer:
+            continue
+        if entry.first_day == published:
+            # "this morning" counts if told on the same side: "was called this morning ...
+            # arrived at 3am", but not "named the side this morning ... kicks off at 2.30pm"
+            if clause_tense(text, entry.start, entry.end) in {"past", "future"} - {tense}:
+                continue
+            return entry.value[:10]
+        if (entry.first_day > published) == (tense == "future"):
+            return entry.value[:10]
+    # "The council met yesterday. The vote will be held at 7pm.": no day ahead was told
+    return published.isoformat() if tense == "future" else None
+
+
 def _this_week_at_its_turn(
     expression: ex.UnitRelative, published: object, text: str, found: Found
 ) -> bool:
@@ -455,6 +482,9 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
         if isinstance(published, datetime.date) and step is not None:
             anaphor_tense = tense or clause_tense(text, found.start, found.end)
             told_anchor = _narrative_anchor(text, told, published, anaphor_tense, step)
+        if isinstance(expression, ex.ClockTime) and isinstance(published, datetime.date):
+            sentence_start = sentence_ends[here - 1] if here > 0 else 0
+            told_anchor = _day_of_a_bare_clock(text, told, published, sentence_start, found)
         context = Context(
             published,  # type: ignore[arg-type]
             tense,
