@@ -4781,3 +4781,28 @@ def test_a_step_of_months_still_counts_from_a_year():
 )
 def test_a_bare_clock_takes_the_last_day_told_on_its_side(text, expected):
     assert [v for _, _, v, _ in tag(text, THU_14_MARCH_2024)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an adjective of the past puts its noun behind the writer
+        (
+            "The two previous votes, in April and July, failed to produce a government.",
+            "2021-11-04",
+            ["2021-04", "2021-07"],
+        ),
+        ("An earlier visit in March ended in a row.", "2021-11-04", ["2021-03"]),
+        # a capitalised word of a name is no tense cue
+        (
+            "The two players last met in the first round of the Australian Open in January.",
+            "2023-03-18",
+            ["2023-01"],
+        ),
+        ("She will play at the Australian Open in January.", "2023-03-18", ["2024-01"]),
+        ("Parliament votes on the bill in April.", "2021-11-04", ["2022-04"]),
+    ],
+)
+def test_past_adjectives_and_name_words_as_tense_cues(text, published, expected):
+    published_on = datetime.date.fromisoformat(published)
+    assert [v for _, _, v, _ in tag(text, published_on)] == expected

@@ -145,6 +145,8 @@ def _context_words() -> dict[str, frozenset[str]]:
         "not_plural",
         "call_off",
         "warning",
+        "noun_modifier",
+        "past_adjective",
     )
     return {name: word_class(name) for name in names}
 
@@ -168,6 +170,15 @@ def _after_determiner(words: list[str], index: int) -> bool:
         return True
     adverb = before.endswith("ly") or before in ("still", "now", "long", "once", "yet")
     return adverb and index > 1 and words[index - 2].lower() in determiners
+
+
+def _after_noun_lead(words: list[str], index: int, context: dict[str, frozenset[str]]) -> bool:
+    """True when a determiner stands before ``words[index]``, perhaps with numbers or words
+    such as "previous" between ("the two previous votes")."""
+    at = index - 1
+    while at >= 0 and index - at <= 3 and words[at].lower() in context["noun_modifier"]:
+        at -= 1
+    return at >= 0 and words[at].lower() in context["determiner"]
 
 
 def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -> str | None:
@@ -212,6 +223,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return _warned(words, index)
     if word in context["subject_led"]:
         return "future" if _plural_subject(words[index - 1] if index else "") else None
+    if word in context["past_adjective"] and _after_noun_lead(words, index, context):
+        return "past"  # "the two previous votes, in April and July": behind the writer
     if word == "reports" and before not in context["determiner"]:
         # "the company reports results on Tuesday": a schedule; "media reports on Monday": a noun
         return "future" if after in context["reported_object"] else None
@@ -226,8 +239,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
             earlier = words[index - 3].lower() if index > 2 else ""
             return "either" if earlier in context["past_aux"] else "future"
         return None  # "will be heard", "being told": a participle, the auxiliary decides
-    if before in context["determiner"] and word in context["verb_noun"]:
-        return None
+    if word in context["verb_noun"] and _after_noun_lead(words, index, context):
+        return None  # "the plan", "the two previous votes": a noun
     if word in context["verb_noun"] and index and _object_of(words[index - 1], cues):
         return None  # "councillors approved plans", "blocked the company's plans": a noun
     if tense == "past" and before in context["linking_verb"]:
@@ -735,6 +748,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     for index in range(len(words) - 1, -1, -1):
         if index in participles:
             continue  # "is on June 6, followed by a meeting on July 18": no verb of the clause
+        if not headline and index and words[index][0].isupper() and words[index - 1][0].isupper():
+            continue  # "met at the Australian Open in January": a word of a name
         tense = (
             _as_soon_as(words, index)
             or _intended(words, index, headline=headline)
