@@ -4806,3 +4806,16 @@ def test_a_bare_clock_takes_the_last_day_told_on_its_side(text, expected):
 def test_past_adjectives_and_name_words_as_tense_cues(text, published, expected):
     published_on = datetime.date.fromisoformat(published)
     assert [v for _, _, v, _ in tag(text, published_on)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Health boards have been told to cut waiting times by the spring.", "2017-SP"),
+        ("The minister promised a decision by the summer.", "2017-SU"),
+        # a past act by a date stays past
+        ("The minister took a decision by the summer.", "2016-SU"),
+    ],
+)
+def test_an_order_or_promise_by_a_date_is_a_plan(text, expected):
+    assert [v for _, _, v, _ in tag(text, datetime.date(2017, 2, 15))] == [expected]

@@ -147,6 +147,7 @@ def _context_words() -> dict[str, frozenset[str]]:
         "warning",
         "noun_modifier",
         "past_adjective",
+        "promise",
     )
     return {name: word_class(name) for name in names}
 
@@ -422,8 +423,10 @@ def _intended(words: list[str], index: int, *, headline: bool = False) -> str | 
         # "talks are set to resume": a plan now; "were set to" or "agreed to": either side
         earlier = words[index - 2].lower() if index > 1 else ""
         return "future" if earlier in context["present_be"] else "either"
-    if any(word.lower() in context["order"] for word in words[max(0, index - 4) : index - 1]):
-        return "either"  # "ordered him to surrender his passport by Friday": the act follows
+    if any(word.lower() in context["order"] for word in words[max(0, index - 4) : index]):
+        # "ordered him to surrender his passport by Friday", "have been told to cut waiting
+        # times by the spring": the act follows
+        return "either"
     return None
 
 
@@ -802,6 +805,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                 and _reports_a_coming_act(text, end, words, would, context)
             ):
                 return "future"  # "organisers said the march would go ahead on Saturday"
+            if tense == "past" and by_date and words[index].lower() in context["promise"]:
+                return "either"  # "promised a decision by the summer": due after the promise
             if tense == "past" and deadline:
                 if index and words[index - 1].lower() in context["present_be"]:
                     return "future"  # "the museum is closed until Monday": a state now
