@@ -4819,3 +4819,15 @@ def test_past_adjectives_and_name_words_as_tense_cues(text, published, expected)
 )
 def test_an_order_or_promise_by_a_date_is_a_plan(text, expected):
     assert [v for _, _, v, _ in tag(text, datetime.date(2017, 2, 15))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kairo will launch a paid version with an AI assistant on Thursday.", "2023-06-15"),
+        ("The band will play a sold-out concert on Thursday.", "2023-06-15"),
+        ("Police found the stolen car on Thursday.", "2023-06-08"),
+    ],
+)
+def test_an_irregular_past_form_after_an_article_is_an_adjective(text, expected):
+    assert [v for _, _, v, _ in tag(text, datetime.date(2023, 6, 12))] == [expected]

@@ -182,6 +182,9 @@ def _after_noun_lead(words: list[str], index: int, context: dict[str, frozenset[
     return at >= 0 and words[at].lower() in context["determiner"]
 
 
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
 def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -> str | None:
     """The tense ``words[index]`` signals, given the word before it."""
     word = words[index].lower()
@@ -252,6 +255,8 @@ def _cue(words: list[str], index: int, cues: dict[str, str], *, regular: bool) -
         return None  # "expect to have the blaze contained by Monday": done by a day ahead
     if tense == "past" and word not in cues and _after_determiner(words, index):
         return None  # "on a still unspecified date", "the disputed vote": an adjective
+    if tense == "past" and before in _ARTICLES:
+        return None  # "will launch a paid version", "the stolen car": an adjective
     if word == "later" and before in context["time_unit"]:
         return None
     if word == "last" and before in _LAST_AS_VERB:
