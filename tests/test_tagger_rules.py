@@ -4831,3 +4831,20 @@ def test_an_order_or_promise_by_a_date_is_a_plan(text, expected):
 )
 def test_an_irregular_past_form_after_an_article_is_an_adjective(text, expected):
     assert [v for _, _, v, _ in tag(text, datetime.date(2023, 6, 12))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A memorial concert is planned for the new year.", [("the new year", "2018")]),
+        ("He made resolutions for the new year.", [("the new year", "2018")]),
+        ("Shops were busy during the new year sales.", []),
+        (
+            "Temperatures fell below zero overnight for the first time.",
+            [("overnight", "2017-12-02TNI")],
+        ),
+        ("The overnight for two costs 100 pounds.", []),
+    ],
+)
+def test_for_the_new_year_and_overnight_for(text, expected):
+    assert [(t, v) for t, _, v, _ in tag(text, datetime.date(2017, 12, 3))] == expected

@@ -1044,8 +1044,8 @@ _CLAUSE_OPENING = re.compile(
 def build_overnight(m: re.Match[str], text: str) -> Found | None:
     """The night just gone ("rebels attacked overnight") or to come; not the idiom for
     "suddenly" ("will not happen overnight", "became a star almost overnight")."""
-    if word_before(text, m.start()).lower() in _SUDDEN_HEDGES:
-        return None
+    if word_before(text, m.start()).lower() in (*_SUDDEN_HEDGES, "a", "an", "the"):
+        return None  # "almost overnight"; "the overnight for two": a noun
     clause = _CLAUSE_OPENING.search(text[max(0, m.start() - 120) : m.start()])
     if clause and _NEGATION.search(clause[1]):
         return None
@@ -1996,8 +1996,10 @@ def build_bare_plural(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_new_year(m: re.Match[str], text: str) -> Found | None:
-    """ "in the new year", "since the New Year": a year, placed by tense."""
-    return Found(m.start("y"), m.end(), ex.NewYear())
+    """ "in the new year", "since the New Year": a year, placed by tense; "for the new year"
+    looks ahead."""
+    purpose = text[m.start() : m.start("y")].strip().lower() == "for"
+    return Found(m.start("y"), m.end(), ex.NewYear(purpose))
 
 
 def build_holiday(m: re.Match[str], text: str) -> Found | None:

@@ -236,7 +236,10 @@ class InTime:
 
 @attrs.frozen
 class NewYear:
-    """ "In the new year": the year about to begin, or in a past clause the one just begun."""
+    """ "In the new year": the year about to begin, or in a past clause the one just begun;
+    ``purpose``: what is "for the new year" is always for the one to come."""
+
+    purpose: bool = False
 
 
 @attrs.frozen

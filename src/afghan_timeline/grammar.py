@@ -693,10 +693,11 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         None,
     ),
     (
-        # "in the new year"; not "the New Year holiday" (the day) or "the Lunar New Year"
-        r"\b(?:in|since|after|into|until|till|by|from|before|over|through)\s+"
-        r"(?P<y>the\s+new\s+year)\b(?!'s|\u2019s|-|\s+(?:holidays?|celebrations?|eve|day|"
-        r"message|speech|address|honou?rs|resolutions?|party|parties|festivities|break|recess))",
+        # "in the new year", "planned for the new year"; not "the New Year holiday" (the day)
+        # or "the Lunar New Year"
+        r"\b(?:in|since|after|into|until|till|by|from|before|over|through|for|during|throughout)"
+        r"\s+(?P<y>the\s+new\s+year)\b(?!'s|\u2019s|-|\s+(?:holidays?|celebrations?|eve|day|"
+        r"message|speech|address|honou?rs|resolutions?|party|parties|festivities|break|recess|sales?))",
         b.build_new_year,
         True,
         r"new\s+year",

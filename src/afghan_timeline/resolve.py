@@ -1059,7 +1059,7 @@ def _new_year(expr: NewYear, ctx: Context) -> Resolution:
         return _unresolved("XXXX")
     # "since the new year" is the year under way; "in the new year" the next one, except in
     # January, when the new year has just begun
-    ahead = ctx.tense != "past" and pub.month > 1
+    ahead = (expr.purpose or ctx.tense != "past") and pub.month > 1
     return Resolution(f"{pub.year + 1 if ahead else pub.year:04d}", "DATE")
 
 
