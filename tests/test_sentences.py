@@ -184,3 +184,20 @@ def test_ends_sentence_tells_a_full_stop_from_an_abbreviation_period():
     text = "Talks failed. Mr. Ghani left the U.S. on Monday at 6 a.m. (0100 GMT). He returned."
     stops = [i for i, ch in enumerate(text) if ch == "." and ends_sentence(text, i)]
     assert [text[max(0, i - 6) : i + 1] for i in stops] == ["failed.", "0 GMT).", "turned."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The match kicks off at 2.30pm. Ireland beat England on Sunday.",
+            ["The match kicks off at 2.30pm.", "Ireland beat England on Sunday."],
+        ),
+        ("He left at 5 p.m. Police arrived.", ["He left at 5 p.m.", "Police arrived."]),
+        ("Talks start at 6 p.m. Friday in Doha.", ["Talks start at 6 p.m. Friday in Doha."]),
+        ("Polls open at 10 a.m. EDT on Tuesday.", ["Polls open at 10 a.m. EDT on Tuesday."]),
+        ("It begins at 2 p.m. Kabul time.", ["It begins at 2 p.m. Kabul time."]),
+    ],
+)
+def test_a_clock_time_ends_a_sentence_before_a_capitalised_word(text, expected):
+    assert [text[start:end] for start, end in split_sentences(text)] == expected

@@ -5,8 +5,9 @@ text is hard-wrapped there: the line ends without sentence punctuation and the n
 in lower case, or the line ends in a comma or a word no sentence ends with ("caught in the /
 zone"), or a line as long as the wrap goes on with a number ("are up / 12 per cent"). Inside
 a line a ``.``, ``!`` or ``?`` ends one unless the word before it is an abbreviation ("Mr.",
-"Sept.", "U.S.", "p.m.") or an initial ("P. Michael McKinley"). News copy often loses the space
-after a period ("government.The deal"); that still ends a sentence.
+"Sept.", "U.S.") or an initial ("P. Michael McKinley"); after a clock's "p.m." or "pm" it ends
+one before a capitalised word that is no weekday, month or time zone. News copy often loses
+the space after a period ("government.The deal"); that still ends a sentence.
 
 >>> text = "Mr. Khalilzad left on Sept. 11. Talks resumed.The U.S. team stayed."
 >>> [text[s:e] for s, e in split_sentences(text)]
@@ -47,6 +48,21 @@ SENTENCE_STARTERS = _words(
     officials president mr mrs ms
     """
 )
+
+# After a clock time's "a.m." or "p.m." these words keep the sentence going ("at 6 p.m.
+# Friday", "10 a.m. EDT"); another capitalised word starts a new one ("at 5 p.m. Police ...").
+CLOCK_SEQUELS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec
+    est edt et cst cdt ct mst mdt mt pst pdt pt gmt utc bst cet cest eet eest ist pkt jst hkt
+    aest aedt msk
+    local eastern pacific central mountain atlantic
+    """
+)
+_CLOCK_WORD = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?)?(?:[ap]\.?m)", re.IGNORECASE)
+_THEN_TIME = re.compile(r"\s+[A-Z][\w-]*\s+time\b", re.IGNORECASE)
 
 # A line ending in one of these words runs on into the next line (hard-wrapped text).
 RUN_ON_WORDS = _words(
@@ -149,6 +165,11 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     bare = word.lower().strip("'’")
     if len(bare) == 1 and bare.isalpha() and word.isupper():
         return False  # an initial: "P. Michael McKinley"
+    if _CLOCK_WORD.fullmatch(word) and following[:1].isupper():
+        # "kicks off at 2.30pm. Ireland beat England"; not "at 6 p.m. Friday", "at 2 p.m.
+        # Kabul time"
+        after = line[match.end() + len(space) :]
+        return following.lower() not in CLOCK_SEQUELS and not _THEN_TIME.match(" " + after)
     if "." in word:  # dotted abbreviation: "U.S.", "p.m.", "a.m."
         return following.lower() in SENTENCE_STARTERS
     if bare in ABBREVIATIONS:
