@@ -1349,3 +1349,9 @@ def test_a_past_saying_of_what_lies_ahead_is_reported_not_scheduled() -> None:
     (event,) = _events("Intro.\n" + sentence, ("Thursday", "2021-04-08"))
     assert event.kind is EventKind.REPORTED
     assert event.title.startswith("Castro declared that it is just a matter of days")
+
+
+def test_a_title_keeps_the_by_of_a_hyphenated_word() -> None:
+    sentence = "He was found by a passer-by at about 2.40am in Fishponds Road."
+    title = _title_of(sentence, ("about 2.40am", "2021-04-14T02:40"))
+    assert title == "He was found by a passer-by in Fishponds Road"

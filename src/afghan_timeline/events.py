@@ -77,8 +77,9 @@ _TRAILING_WORDS = re.compile(
 )
 # Words that belong to the date phrase when they stand right before the mention.
 _DATE_PREFIX = re.compile(
-    # "sworn in on 6 January": "in" closes the verb, only "on" goes with the date
-    r"(?:\b(?!in\s+(?:on|at|by)\s)(?:on|in|at|by|to|during|within|since|until|till|from|between|of|for|before|after"
+    # "sworn in on 6 January": "in" closes the verb, only "on" goes with the date; the "by"
+    # of "passer-by" is no part of it
+    r"(?:\b(?<![-'’])(?!in\s+(?:on|at|by)\s)(?:on|in|at|by|to|during|within|since|until|till|from|between|of|for|before|after"
     r"|through|as of"
     r"|no later than|not later than|as (?:early|late|soon|recently|far back|long ago) as"
     r"|early|late|mid|earlier|later"
