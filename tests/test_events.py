@@ -676,12 +676,20 @@ def test_events_from_mentions_kind_without_publication_date_reads_adverbs_and_ol
         "The terminal was originally due to open in the summer of 2022.",
         "The trip had been planned for last spring but was postponed.",
         "The match was supposed to be played last Saturday but was rained off.",
+        "The launch had been set for 12 August but was delayed by a fault.",
+        "The vote was due on 20 August but was postponed.",
     ],
 )
 def test_a_plan_told_in_the_past_is_scheduled_for_its_date_not_reported(sentence):
     article = Article(text=sentence, published=datetime.date(2024, 9, 3), id="p")
     (event,) = build_timeline([article]).events
     assert event.kind is EventKind.SCHEDULED
+
+
+def test_a_record_set_on_a_day_is_reported():
+    article = Article(text="The record was set on 20 August.", published=datetime.date(2024, 9, 3))
+    (event,) = build_timeline([article]).events
+    assert event.kind is EventKind.REPORTED
 
 
 @pytest.mark.parametrize(

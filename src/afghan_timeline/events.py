@@ -1065,10 +1065,10 @@ def _ahead_in_its_period(text: str, mention: Mention, published: datetime.date |
 
 
 # A plan told in the past, before its date: "was originally due to", "had been planned for",
-# "were supposed to"
+# "had been set for", "was due on", "were supposed to"
 _PAST_PLAN = re.compile(
     r"\b(?:(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?"
-    r"(?:due|scheduled|planned|slated|supposed|meant)\s+(?:to|for)"
+    r"(?:(?:due|scheduled|planned|slated|supposed|meant|set)\s+(?:to|for)|due\s+(?:on|in|at))"
     r"|(?:originally|initially)\s+(?:due|scheduled|planned|slated|set)\s+(?:to|for))\b"
     r"[^,;]*$",  # no comma between: ", originally planned for later, launched in 2017"
     re.IGNORECASE,
