@@ -1363,3 +1363,17 @@ def test_a_title_keeps_the_by_of_a_hyphenated_word() -> None:
     sentence = "He was found by a passer-by at about 2.40am in Fishponds Road."
     title = _title_of(sentence, ("about 2.40am", "2021-04-14T02:40"))
     assert title == "He was found by a passer-by in Fishponds Road"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The union said it would seek talks this week.", EventKind.SCHEDULED),
+        ("He said he would resign this month.", EventKind.SCHEDULED),
+        ("The union said it had sought talks this week.", EventKind.REPORTED),
+    ],
+)
+def test_an_act_reported_with_would_in_a_period_under_way_is_scheduled(sentence, kind):
+    article = Article(text=sentence, published=datetime.date(2024, 5, 21), id="p")
+    (event,) = build_timeline([article]).events
+    assert event.kind is kind

@@ -146,6 +146,7 @@ _FUTURE_TENSE = re.compile(
     r"|upcoming|going to|would be held)\b|['’](?:s|re) expected\b",
     re.IGNORECASE,
 )
+_WOULD = re.compile(r"\bwould\b(?!\s+have\b)", re.IGNORECASE)
 _TITLE_STRIP = " \t\n,.;:|–—-\"'“”‘’()[]"
 
 # A statement's source after a comma: "..., the commission said on Monday." or, set in the
@@ -1099,6 +1100,14 @@ def event_kind(article: Article, mention: Mention, sentence: tuple[int, int]) ->
         and (
             bool(_FUTURE_TENSE.search(clause))
             or (mention.mod in _LATE_MODS and _ahead_in_its_period(text, mention, published))
+            # "said it would seek talks this week": a period under way, the act still ahead
+            or (
+                interval is not None
+                and published is not None
+                and not interval.precision.is_day_or_finer
+                and _WOULD.search(clause) is not None
+                and clause_tense(text, mention.start, mention.end) == "future"
+            )
         )
     )
     if (
