@@ -374,3 +374,16 @@ def test_merge_events_keeps_dates_of_separate_clauses_of_one_sentence_apart():
     day = attrs.evolve(day, title="Delta posted net income for the quarter ended")
     (merged,) = merge_events([quarter, day], article_rank={"a": 0})
     assert merged.value == "1989-09-30"
+
+
+def test_one_article_telling_what_was_and_what_is_to_come_keeps_two_events():
+    text = (
+        "The agency said on Thursday that cases were rising. "
+        "It expects cases to keep rising until the end of the month."
+    )
+    article = Article(text=text, published=datetime.date(2025, 1, 13), id="a")
+    events = build_timeline([article]).events
+    assert sorted((e.value, e.kind.value) for e in events) == [
+        ("2025-01", "scheduled"),
+        ("2025-01-09", "reported"),
+    ]

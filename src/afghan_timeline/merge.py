@@ -12,7 +12,9 @@ suffix stemmer and a small table of equivalent words ("departure", "leave" -> ``
 needs one shared term, across articles two, and three when a report from another article is
 coarser than the date it would join or coarser than a month. Within one article, two dates of
 one day told unlike in two sentences ("on Friday", then "on Friday night") are two steps of
-that day and stay apart. Two dates of one sentence with
+that day and stay apart, and so do two dates of different kinds (what was and what is to come:
+"said on Thursday that cases were rising. It expects cases to keep rising until the end of the
+month"). Two dates of one sentence with
 titles of their own stay apart when a comma, a conjunction or more than 40 characters stand
 between them ("a meeting on the 16th, and grants close at the end of the month"); "the quarter
 ended Sept. 30" is one happening.
@@ -348,6 +350,14 @@ def _shared(cluster: _Cluster, item: _Item) -> int:
             and _steps_of_one_day(member.event, item.event)
         ):
             continue  # "attacked the town on Friday. On Friday night, they attacked ..."
+        if (
+            same_article
+            and member.event.value != item.event.value
+            and member.event.kind is not item.event.kind
+        ):
+            # "said on Thursday that cases were rising. It expects cases to keep rising until
+            # the end of the month": one article tells what was and what is to come
+            continue
         if same_article and member.event.value == item.event.value:
             need = MIN_SHARED_TERMS_SAME_ARTICLE
         elif not same_article and (
