@@ -4848,3 +4848,30 @@ def test_an_irregular_past_form_after_an_article_is_an_adjective(text, expected)
 )
 def test_for_the_new_year_and_overnight_for(text, expected):
     assert [(t, v) for t, _, v, _ in tag(text, datetime.date(2017, 12, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mongolians will vote on Friday. Results are expected early on Saturday. "
+            "Voting runs from 7am to 10pm.",
+            ["2024-03-15T07:00", "2024-03-15T22:00"],
+        ),
+        (
+            "The president will travel to Moscow today for talks, before flying on to Kyiv "
+            "tomorrow. The talks in Moscow are expected to begin at 3pm.",
+            ["2024-03-14T15:00"],
+        ),
+        # no clause shares a word: the last day told on the clock's side
+        (
+            "Mongolians will vote on Friday. Results are expected early on Saturday. "
+            "Counting starts at 7am.",
+            ["2024-03-16T07:00"],
+        ),
+    ],
+)
+def test_a_bare_clock_prefers_the_day_of_the_same_happening(text, expected):
+    assert [v for _, t, v, _ in tag(text, THU_14_MARCH_2024) if t == "TIME"][-len(expected) :] == (
+        expected
+    )

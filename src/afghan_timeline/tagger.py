@@ -13,6 +13,7 @@ from . import expressions as ex
 from .builders import JOIN, word_before
 from .counted_days import count_from_named_dates
 from .grammar import Found, recognize
+from .merge import key_terms
 from .model import Article, Mention, Precision, TimexType
 from .pubdate import wire_dateline
 from .resolve import Context, SentenceAnchor, resolve
@@ -361,19 +362,52 @@ def _day_of_a_bare_clock(
     tense = clause_tense(text, found.start, found.end)
     if tense not in ("past", "future"):
         return None
+    days = []
     for entry in reversed(told[-6:]):
         if not entry.precision.is_day_or_finer:
             continue
         if entry.first_day == published:
             # "this morning" counts if told on the same side: "was called this morning ...
             # arrived at 3am", but not "named the side this morning ... kicks off at 2.30pm"
-            if clause_tense(text, entry.start, entry.end) in {"past", "future"} - {tense}:
-                continue
+            if clause_tense(text, entry.start, entry.end) not in {"past", "future"} - {tense}:
+                days.append(entry)
+        elif (entry.first_day > published) == (tense == "future"):
+            days.append(entry)
+    if not days:
+        # "The council met yesterday. The vote will be held at 7pm.": no day ahead was told
+        return published.isoformat() if tense == "future" else None
+    # the day of the same happening, if a clause tells it: "Mongolians will vote on Friday ...
+    # results are expected early on Saturday ... Voting runs from 7am to 10pm" is Friday's
+    terms = key_terms(_clause_around(text, found.start, found.end))
+    for entry in days:
+        if _share_a_term(terms, key_terms(_clause_around(text, entry.start, entry.end))):
             return entry.value[:10]
-        if (entry.first_day > published) == (tense == "future"):
-            return entry.value[:10]
-    # "The council met yesterday. The vote will be held at 7pm.": no day ahead was told
-    return published.isoformat() if tense == "future" else None
+    return days[0].value[:10]
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:.!?]")
+_CLAUSE_REACH = 150  # characters
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words around ``text[start:end]`` up to the nearest comma or sentence mark."""
+    edges = _CLAUSE_EDGE.finditer(text, max(0, start - _CLAUSE_REACH), start)
+    left = max((edge.end() for edge in edges), default=max(0, start - _CLAUSE_REACH))
+    right = _CLAUSE_EDGE.search(text, end, end + _CLAUSE_REACH)
+    return text[left : right.start() if right else end + _CLAUSE_REACH]
+
+
+def _share_a_term(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two sets of key terms share one, or two words of one stem ("vote", "voting")."""
+    for one in first:
+        for other in second:
+            common = next(
+                (at for at, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                min(len(one), len(other)),
+            )
+            if common >= max(3, min(len(one), len(other)) - 1):
+                return True
+    return False
 
 
 def _this_week_at_its_turn(
