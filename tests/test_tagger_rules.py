@@ -4875,3 +4875,22 @@ def test_a_bare_clock_prefers_the_day_of_the_same_happening(text, expected):
     assert [v for _, t, v, _ in tag(text, THU_14_MARCH_2024) if t == "TIME"][-len(expected) :] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past verb with a short object before the date reaches a year back
+        ("He attacked the mosque on 17 October.", "2021-10-17"),
+        ("Voters rejected the proposal on 17 October.", "2021-10-17"),
+        # a date closing the subject of "would" lies ahead
+        ("Officials said the meeting on 17 October would go ahead.", "2022-10-17"),
+        (
+            "Organisers said the match at the Parc des Princes on Wednesday night would go ahead.",
+            "2022-09-14TNI",
+        ),
+        ("He said the attack on Tuesday would not stop them.", "2022-09-06"),
+    ],
+)
+def test_a_short_object_and_a_subject_before_a_modal(text, expected):
+    assert [v for _, _, v, _ in tag(text, datetime.date(2022, 9, 10))] == [expected]

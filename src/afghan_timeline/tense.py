@@ -516,7 +516,9 @@ def _earlier_cue(words: list[str], index: int, cues: dict[str, str]) -> str | No
 _VERB_AND_PREPOSITION = re.compile(
     r"\b([A-Za-z]+),?\s+([A-Za-z]+)\s+"
     # a pronoun object may come between: "wrote it in May", "sold them in June"
-    r"(?:(?:it|them|him|her|this)\s+)?"
+    r"(?:(?:it|them|him|her|this)\s+"
+    # ... or a short object: "attacked the mosque on 17 October"
+    r"|(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+)?(?!(?:on|in)\s)(?P<object>[a-z][\w'’-]*)\s+)?"
     # a place may come between: "began in Jeddah in May", "met at Camp David in September"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?"
     r"(?:(?:on|in)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
@@ -540,6 +542,8 @@ def firm_past(text: str, start: int) -> bool:
     match = _VERB_AND_PREPOSITION.search(text, max(0, start - 60), start)
     if match is None or match[1].lower() in _NOT_ACTIVE:
         return False
+    if match["object"] and match["object"].lower() in _context_words()["verb_noun"]:
+        return False  # "announced a plan in May": the plan's date, perhaps ahead
     verb = match[2]
     return verb[0].islower() and _word_tense(verb, _cues()) == "past"
 
@@ -724,6 +728,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if _APPOINTMENT.search(left) or _NAMED_APPOINTMENT.search(left):
         return "future"
     context = _context_words()
+    if _SUBJECT_OF_A_MODAL.match(text, end) and _in_a_subject(text, start):
+        # "organisers said the match on Wednesday night would go ahead": the date is part of
+        # the subject of the verb after it, which tells the tense
+        return "future"
     if names_a_happening(text, start, end):
         return "past"
     if told_when(text, end):
@@ -863,6 +871,37 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                 return "either" if tense == "past" and deadline else tense
     # "The conference runs until 5 October": with no other cue a deadline lies ahead
     return "future" if deadline or scheduled else None
+
+
+# A modal right after the date, whose subject the date closes ("the match on Wednesday night
+# would go ahead"), and the noun and preposition before such a date
+_SUBJECT_OF_A_MODAL = re.compile(
+    r"\s+(?:will|would(?!\s+have\b)|is\s+(?:due|expected|set|scheduled)\s+to"
+    r"|are\s+(?:due|expected|set|scheduled)\s+to)\b"
+)
+_IN_A_SUBJECT = re.compile(
+    r"\b(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){1,7}?)(?:on|in|at|for)\s+$", re.IGNORECASE
+)
+_NO_SUBJECT_WORD = frozenset(
+    ("who", "which", "that", "and", "or", "but", "when", "after", "before")
+)
+
+
+def _in_a_subject(text: str, start: int) -> bool:
+    """True when the date at ``start`` closes a noun phrase with no verb in it: "the Euro 2016
+    match at the Parc des Princes on", not "the ban, which took effect in"; nor a past
+    happening ("the attack on")."""
+    subject = _IN_A_SUBJECT.search(text, max(0, start - 80), start)
+    if subject is None:
+        return False
+    words = subject[1].split()
+    cues = _cues()
+    return not any(
+        word.lower() in _NO_SUBJECT_WORD
+        or word.lower() in _context_words()["happening_noun"]
+        or (word.islower() and _word_tense(word, cues) is not None)
+        for word in words
+    )
 
 
 # A present verb after a weekday that opens its clause, making the day its subject
