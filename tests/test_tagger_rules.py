@@ -4894,3 +4894,26 @@ def test_a_bare_clock_prefers_the_day_of_the_same_happening(text, expected):
 )
 def test_a_short_object_and_a_subject_before_a_modal(text, expected):
     assert [v for _, _, v, _ in tag(text, datetime.date(2022, 9, 10))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The union voted on Sunday to strike on Wednesday.", "2024-01-01", "2024-01-03"),
+        (
+            "Donald Trump threatened on Sunday to raise tariffs on Chinese goods on Friday.",
+            "2019-05-06",
+            "2019-05-10",
+        ),
+        ("Farmers vowed on Wednesday to block the motorway on Monday.", "2024-02-29", "2024-03-04"),
+        # a past form or a clause between: the date is not the intended act's
+        (
+            "The union voted on Sunday to accept the offer made on Friday.",
+            "2024-02-29",
+            "2024-02-23",
+        ),
+    ],
+)
+def test_an_act_intended_on_a_past_day_comes_after_it(text, published, expected):
+    published_on = datetime.date.fromisoformat(published)
+    assert [v for _, _, v, _ in tag(text, published_on)][-1] == expected

@@ -25,6 +25,7 @@ from .tense import (
     fronted_date,
     in_force_from,
     names_a_happening,
+    names_a_past_form,
     reports_a_month,
     said_ahead,
     told_when,
@@ -215,6 +216,45 @@ def _after_the_saying(
         and earlier.interval.end > saying.interval.end
     ):
         mentions[-1] = earlier
+
+
+# "voted on Sunday to strike ...": a verb of intent, its day, then "to" and a verb
+_INTENT_VERBS = word_class("intent") - {"was", "were", "set", "moved"}
+_TO_AND_VERB = re.compile(r"\s+to\s+[a-z]")
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whose|where|when|after|before|since)\b|[,;]")
+
+
+def _after_the_intent(
+    text: str, sentence_ends: list[int], said: Mention, mentions: list[Mention], found: Found
+) -> None:
+    """An act intended on a day ("the union voted on Sunday to strike on Wednesday") comes
+    after that day: ``mentions[-1]`` moves on a week (a weekday) or a year (a year-less date,
+    quarter or season) when it lies on or before the day of the intent."""
+    plan = mentions[-1]
+    if (
+        plan.interval is None
+        or said.interval is None
+        or not said.interval.precision.is_day_or_finer
+        or plan.interval.start > said.interval.start
+        or bisect.bisect_right(sentence_ends, said.start)
+        != bisect.bisect_right(sentence_ends, plan.start)
+        or not _TO_AND_VERB.match(text, said.end)
+        or _CLAUSE_OPENER.search(text, said.end, plan.start)
+        or names_a_past_form(text[said.end : plan.start])
+    ):
+        return  # not "agreed on Saturday to extend a ceasefire that had been due to expire
+        # on Friday", nor "voted on Sunday to accept the offer made on Friday"
+    verb = _VERB_BEFORE_DATE.search(text, max(0, said.start - 30), said.start)
+    if verb is None or verb[1] not in _INTENT_VERBS:
+        return
+    weekday = isinstance(found.expression, ex.WeekdayRef)
+    later = (
+        _moved_weeks(plan, 1)
+        if weekday
+        else _revalued(plan, f"{int(plan.value[:4]) + 1:04d}{plan.value[4:]}")
+    )
+    if later is not None and later.interval is not None:
+        mentions[-1] = later
 
 
 # "adjourned the case on Friday until Thursday": the day of an act, then the day its effect
@@ -574,6 +614,9 @@ def tag_text(text: str, published: object = None) -> list[Mention]:
         ):
             weekday = isinstance(expression, ex.WeekdayRef)
             _after_the_saying(text, sentence_ends, before[1], mentions, weekday, published)  # type: ignore[arg-type]
+            interval = mentions[-1].interval
+        elif tense in ("either", "past") and before is not None and _placed_by_tense(expression):
+            _after_the_intent(text, sentence_ends, before[1], mentions, found)
             interval = mentions[-1].interval
         value = mentions[-1].value
         before = (found, mentions[-1])

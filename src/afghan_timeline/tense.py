@@ -46,6 +46,7 @@ __all__ = [
     "firm_past",
     "fronted_date",
     "in_force_from",
+    "names_a_past_form",
     "said_ahead",
     "verb_follows",
 ]
@@ -684,6 +685,12 @@ def told_when(text: str, end: int) -> bool:
 # a month of a subject's phrase right before its past verb: "Sales in January rose"
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+|only\s+)?([a-z]+)\b(?!\s+by\b)")
+
+
+def names_a_past_form(text: str) -> bool:
+    """True when a lower-case word of ``text`` is a past form ("made", "reported")."""
+    cues = _cues()
+    return any(word.islower() and _word_tense(word, cues) == "past" for word in _WORD.findall(text))
 
 
 def verb_follows(text: str, start: int, end: int) -> bool:
