@@ -4917,3 +4917,15 @@ def test_a_short_object_and_a_subject_before_a_modal(text, expected):
 def test_an_act_intended_on_a_past_day_comes_after_it(text, published, expected):
     published_on = datetime.date.fromisoformat(published)
     assert [v for _, _, v, _ in tag(text, published_on)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joe Biden made a surprise visit to Kyiv on Monday.", "2023-02-20"),
+        ("The Pope made a brief visit to the hospital on Wednesday.", "2023-02-15"),
+        ("The team will visit Kyiv on Monday.", "2023-02-27"),
+    ],
+)
+def test_a_verb_like_word_after_a_is_a_noun(text, expected):
+    assert [v for _, _, v, _ in tag(text, datetime.date(2023, 2, 21))] == [expected]

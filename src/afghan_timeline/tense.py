@@ -174,13 +174,30 @@ def _after_determiner(words: list[str], index: int) -> bool:
     return adverb and index > 1 and words[index - 2].lower() in determiners
 
 
+# words right before a verb that keep it a verb ("a chance to visit")
+_NOT_A_NOUN_LEAD = frozenset(("to", "not", "never", "also", "then"))
+
+
 def _after_noun_lead(words: list[str], index: int, context: dict[str, frozenset[str]]) -> bool:
     """True when a determiner stands before ``words[index]``, perhaps with numbers or words
     such as "previous" between ("the two previous votes")."""
     at = index - 1
     while at >= 0 and index - at <= 3 and words[at].lower() in context["noun_modifier"]:
         at -= 1
-    return at >= 0 and words[at].lower() in context["determiner"]
+    if at >= 0 and words[at].lower() in context["determiner"]:
+        return True
+    # "made a surprise visit": after "a" or "an", a verb-like word with no "-s" is a noun
+    if words[index].lower().endswith("s") or index == 0:
+        return False
+    before = words[index - 1].lower()
+    if before in ("a", "an"):
+        return True
+    return (
+        index > 1
+        and words[index - 2].lower() in ("a", "an")
+        and before not in _NOT_A_NOUN_LEAD
+        and _word_tense(before, _cues()) is None
+    )
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
