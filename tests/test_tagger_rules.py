@@ -4929,3 +4929,25 @@ def test_an_act_intended_on_a_past_day_comes_after_it(text, published, expected)
 )
 def test_a_verb_like_word_after_a_is_a_noun(text, expected):
     assert [v for _, _, v, _ in tag(text, datetime.date(2023, 2, 21))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The village has held a lantern parade every October 31 since the 1920s.",
+            ("every October 31", "SET", "XXXX-10-31", None),
+        ),
+        ("Paris stages a parade every 14 July.", ("every 14 July", "SET", "XXXX-07-14", None)),
+        (
+            "The report is due in mid-March next year.",
+            ("mid-March next year", "DATE", "2025-03", "MID"),
+        ),
+        (
+            "The fair moved to early June last year.",
+            ("early June last year", "DATE", "2023-06", "START"),
+        ),
+    ],
+)
+def test_every_month_and_day_and_a_part_before_a_month_of_a_named_year(text, expected):
+    assert tag(text, THU_14_MARCH_2024)[0] == expected

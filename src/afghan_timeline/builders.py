@@ -508,7 +508,12 @@ def build_month_relative_year(m: re.Match[str], text: str) -> Found | None:
     offset, from_reference = _year_step(m["rel"])
     month, day_text = _month_of(m["m"]), m["d1"] or m["d2"]
     if day_text is None:
-        return Found(m.start(), m.end(), ex.YearRelative(offset, month, None, from_reference))
+        # "mid-March next year": the month, with its part
+        mod = _mod(m["mod"], vocabulary().point_mods)
+        start = m.start() if mod else m.start("m")
+        return Found(start, m.end(), ex.YearRelative(offset, month, None, from_reference), mod)
+    if m["mod"]:
+        return None  # "early 12 September last year": no such phrase
     day = _day_of(day_text)  # "12 September last year"
     if not _valid_day(month, day):
         return None
@@ -1650,6 +1655,18 @@ def build_set_adverb(m: re.Match[str], text: str) -> Found | None:
     if word in _ADVERB_ONLY_SETS and not _ADVERB_SEQUEL.match(text, m.end()):
         return None
     return Found(m.start(), m.end(), ex.Fixed(SET_ADVERBS[word], "SET"))
+
+
+def build_every_day_of_month(m: re.Match[str], text: str) -> Found | None:
+    """ "every October 31", "each 14 July": that day of any year, a SET."""
+    name = "m1" if m["m1"] else "m2"
+    if not _cap(m, name, text):
+        return None
+    month = vocabulary().months[_norm(m[name])]
+    day = int(m["d1"] or m["d2"])
+    if not 1 <= day <= calendar.monthrange(2000, month)[1]:
+        return None
+    return Found(m.start(), m.end(), ex.Fixed(f"XXXX-{month:02d}-{day:02d}", "SET"))
 
 
 def build_every(m: re.Match[str], text: str) -> Found | None:

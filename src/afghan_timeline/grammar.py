@@ -216,8 +216,8 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         r"that",
     ),
     (
-        r"\b(?:(?:the\s+)?(?P<d1>{DAY})\s+(?:of\s+)?)?(?P<m>{MONTH})(?:\s+(?P<d2>{DAY}))?,?\s+"
-        r"(?:of\s+)?(?P<rel>this|last|next|{THAT_YEAR})\s+year\b",
+        r"\b(?:(?P<mod>{PMOD})(?:\s+|-))?(?:(?:the\s+)?(?P<d1>{DAY})\s+(?:of\s+)?)?(?P<m>{MONTH})"
+        r"(?:\s+(?P<d2>{DAY}))?,?\s+(?:of\s+)?(?P<rel>this|last|next|{THAT_YEAR})\s+year\b",
         b.build_month_relative_year,
         True,
         r"year",
@@ -544,6 +544,14 @@ _RULES: list[tuple[str, Builder, bool, str | None]] = [
         b.build_set_adverb,
         True,
         None,
+    ),
+    (
+        # "every October 31", "each 14 July": that day of any year
+        r"\b(?:every|each)\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})\b"
+        r"|(?P<m2>{MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d|,?\s*\d{{4}}))",
+        b.build_every_day_of_month,
+        True,
+        r"every|each",
     ),
     (
         r"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
