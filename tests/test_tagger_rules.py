@@ -4951,3 +4951,26 @@ def test_a_verb_like_word_after_a_is_a_noun(text, expected):
 )
 def test_every_month_and_day_and_a_part_before_a_month_of_a_named_year(text, expected):
     assert tag(text, THU_14_MARCH_2024)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Summer is over, but it stays warm.", "2024-09-04", ("Summer", "DATE", "2024-SU")),
+        ("Autumn is almost here.", "2024-09-04", ("Autumn", "DATE", "2024-FA")),
+        (
+            "Martin Luther King Jr Day is marked with a day of service.",
+            "2025-01-20",
+            ("Martin Luther King Jr Day", "DATE", "2025-01-20"),
+        ),
+        ("MLK Day is a federal holiday.", "2025-01-20", ("MLK Day", "DATE", "2025-01-20")),
+        ("Pancake Day is next week.", "2025-01-20", ("Pancake Day", "DATE", "2025-03-04")),
+        (
+            "Shares rose by $277bn in a single day.",
+            "2025-01-20",
+            ("a single day", "DURATION", "P1D"),
+        ),
+    ],
+)
+def test_season_states_more_holidays_and_a_single_unit(text, published, expected):
+    assert tag(text, datetime.date.fromisoformat(published))[0][:3] == expected

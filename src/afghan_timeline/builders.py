@@ -775,6 +775,11 @@ _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _SEASON_NOUNS = word_class("season_noun")
 _SEASON_SUBJECT_VERBS = word_class("season_subject")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)[\"“]?$")
+_SEASON_STATE = re.compile(
+    r"\s+(?:is|['’]s)\s+(?:(?:almost|nearly|finally|now|well|truly|officially)\s+)?(?:"
+    + "|".join(sorted(word_class("season_state")))
+    + r")\b"
+)
 
 
 def _opens_its_sentence(text: str, start: int) -> bool:
@@ -803,7 +808,10 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
         if _word_after(text, m.end()).lower() in _SEASON_NOUNS:
             return None  # "spring water"
         before = "the" if m["the"] else word_before(text, m.start()).lower()
-        subject = _word_after(text, m.end()).lower() in _SEASON_SUBJECT_VERBS
+        subject = (
+            _word_after(text, m.end()).lower() in _SEASON_SUBJECT_VERBS
+            or _SEASON_STATE.match(text, m.end()) is not None
+        )
         if subject and _norm(m["s"]) != "fall" and _opens_its_sentence(text, m.start()):
             return Found(m.start(), m.end(), ex.SeasonRef(season, None, None))  # "Spring has"
         if before not in _SEASON_LEADS:
