@@ -4974,3 +4974,15 @@ def test_every_month_and_day_and_a_part_before_a_month_of_a_named_year(text, exp
 )
 def test_season_states_more_holidays_and_a_single_unit(text, published, expected):
     assert tag(text, datetime.date.fromisoformat(published))[0][:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Customs officers seized 1800 bottles of vodka at Dover.", []),
+        ("He recalled 1968 riots.", [("1968", "1968")]),
+        ("The company reported 1990 results.", [("1990", "1990")]),
+    ],
+)
+def test_a_count_below_the_years_of_news_after_a_past_verb(text, expected):
+    assert [(t, v) for t, _, v, _ in tag(text)] == expected

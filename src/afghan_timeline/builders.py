@@ -12,6 +12,7 @@ from collections.abc import Callable
 import attrs
 
 from . import expressions as ex
+from .tense import names_a_past_form
 from .vocabulary import fragments, vocabulary, word_class
 
 __all__ = ["JOIN", "SET_ADVERBS", "Builder", "Found", "ranked_by_superlative", "running_count"]
@@ -180,6 +181,10 @@ _YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 _RANGE_START = re.compile(rf"(?<!\d)(?:{_YEARLIKE.pattern})[-–]$")  # "1996-" of "1996-2001"
 
 
+# Years that news names often; a four-digit count outside them is no year after a past verb
+_NEWS_YEARS = (1900, 2100)
+
+
 def _year_ok(text: str, start: int, end: int) -> bool:
     """A four-digit number is a year unless it looks like an amount or a clock time."""
     before = text[max(0, start - 2) : start]
@@ -200,7 +205,17 @@ def _year_ok(text: str, start: int, end: int) -> bool:
     if tally and tally[1].lower() in vocabulary().count_nouns:
         return False  # "approved by 1998 votes to 1740": the second count of a tally
     after = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])  # "2000 troops", not "2001, troops"
-    return after is None or after[1].lower() not in vocabulary().count_nouns
+    if after is None:
+        return True
+    if after[1].lower() in vocabulary().count_nouns:
+        return False
+    # "seized 1800 bottles": a plural after a past verb is counted, when the number is no
+    # likely year of news ("reported 1990 results", "recalled 1968 riots" are years)
+    plural = after[1].islower() and len(after[1]) > 3 and after[1].endswith("s")
+    number = text[start:end]
+    plural = plural and number.isdigit() and not _NEWS_YEARS[0] <= int(number) < _NEWS_YEARS[1]
+    lead = word_before(text, start)
+    return not (plural and not after[1].endswith(("ss", "us", "is")) and names_a_past_form(lead))
 
 
 _TALLY_BEFORE = re.compile(r"\d\s+([A-Za-z]+)\s+(?:to|against)\s+$")
