@@ -142,11 +142,12 @@ def _past_between(text: str, sentence_ends: list[int], last: int, here: int) -> 
     return clause_tense(text, end, end) == "past"
 
 
-def _moved_back(mention: Mention, weekday: bool) -> Mention | None:
-    """``mention`` a week earlier (a weekday) or a year earlier (a year-less date)."""
+def _moved(mention: Mention, weekday: bool, step: int) -> Mention | None:
+    """``mention`` ``step`` weeks (a weekday) or years (a year-less date) later, earlier when
+    negative."""
     if weekday:
-        return _moved_weeks(mention, -1)
-    return _revalued(mention, f"{int(mention.value[:4]) - 1:04d}{mention.value[4:]}")
+        return _moved_weeks(mention, step)
+    return _revalued(mention, f"{int(mention.value[:4]) + step:04d}{mention.value[4:]}")
 
 
 def _moved_weeks(mention: Mention, weeks: int) -> Mention | None:
@@ -209,7 +210,7 @@ def _after_the_saying(
     verb = _VERB_BEFORE_DATE.search(text, max(0, saying.start - 30), saying.start)
     if verb is None or verb[1] not in _SAYING_VERBS:
         return  # "the bank, which closed on Friday, would reopen on Monday": no saying
-    earlier = _moved_back(plan, weekday)
+    earlier = _moved(plan, weekday, -1)
     if (
         earlier is not None
         and earlier.interval is not None
@@ -248,11 +249,7 @@ def _after_the_intent(
     if verb is None or verb[1] not in _INTENT_VERBS:
         return
     weekday = isinstance(found.expression, ex.WeekdayRef)
-    later = (
-        _moved_weeks(plan, 1)
-        if weekday
-        else _revalued(plan, f"{int(plan.value[:4]) + 1:04d}{plan.value[4:]}")
-    )
+    later = _moved(plan, weekday, 1)
     if later is not None and later.interval is not None:
         mentions[-1] = later
 
@@ -293,7 +290,7 @@ def _range_about_publication(
     overrun = tense == "past" and last.interval.start > published
     if not overrun and (weekday or first.interval.start <= published or ahead):
         return
-    earlier_first, earlier_last = _moved_back(first, weekday), _moved_back(last, weekday)
+    earlier_first, earlier_last = _moved(first, weekday, -1), _moved(last, weekday, -1)
     if earlier_first is None or earlier_last is None:
         return
     assert earlier_first.interval is not None and earlier_last.interval is not None
