@@ -17,7 +17,10 @@ the space after a period ("government.The deal"); that still ends a sentence.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+
+from .vocabulary import vocabulary, word_class
 
 __all__ = ["ends_sentence", "sentence_at", "split_sentences"]
 
@@ -49,18 +52,18 @@ SENTENCE_STARTERS = _words(
     """
 )
 
-# After a clock time's "a.m." or "p.m." these words keep the sentence going ("at 6 p.m.
-# Friday", "10 a.m. EDT"); another capitalised word starts a new one ("at 5 p.m. Police ...").
-CLOCK_SEQUELS = _words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
-    fri sat sun january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec
-    est edt et cst cdt ct mst mdt mt pst pdt pt gmt utc bst cet cest eet eest ist pkt jst hkt
-    aest aedt msk
-    local eastern pacific central mountain atlantic
-    """
-)
+
+# After a clock time's "a.m." or "p.m." a weekday, a month or a time zone keeps the sentence
+# going ("at 6 p.m. Friday", "10 a.m. EDT"); another capitalised word starts a new one ("at 5
+# p.m. Police ..."). The words come from the calendar tables and the zone word classes, plus
+# "thur", an abbreviation the weekday table leaves out.
+@functools.cache
+def _clock_sequels() -> frozenset[str]:
+    v = vocabulary()
+    zones = word_class("time_zone") | word_class("zone_name")
+    return frozenset(v.weekdays) | frozenset(v.months) | zones | {"thur"}
+
+
 _CLOCK_WORD = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?)?(?:[ap]\.?m)", re.IGNORECASE)
 _THEN_TIME = re.compile(r"\s+[A-Z][\w-]*\s+time\b", re.IGNORECASE)
 
@@ -169,7 +172,7 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
         # "kicks off at 2.30pm. Ireland beat England"; not "at 6 p.m. Friday", "at 2 p.m.
         # Kabul time"
         after = line[match.end() + len(space) :]
-        return following.lower() not in CLOCK_SEQUELS and not _THEN_TIME.match(" " + after)
+        return following.lower() not in _clock_sequels() and not _THEN_TIME.match(" " + after)
     if "." in word:  # dotted abbreviation: "U.S.", "p.m.", "a.m."
         return following.lower() in SENTENCE_STARTERS
     if bare in ABBREVIATIONS:
